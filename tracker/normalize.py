@@ -1,0 +1,123 @@
+"""Arabic folding, and the character classes that let patterns match raw text.
+
+The tracker never rewrites an article before searching it: offsets must point
+into the text as read.  Instead, words from the lexicon are *folded* (hamza
+forms, ta marbuta, alif maqsura, digits of every script, diacritics and tatweel
+removed) and patterns are built so that each folded letter matches all of its
+raw spellings, with diacritics, tatweel and invisible marks allowed after it.
+`fold` is for short strings: lexicon entries, matched tokens, small windows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Marks that carry no letter: harakat, tanween, shadda, sukun, superscript alef,
+# tatweel, and the zero-width and direction controls seen in web text.
+MARKS = "\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c"
+MARKS_CLASS = f"[{MARKS}]"
+_MARKS_RE = re.compile(MARKS_CLASS)
+
+# Arabic letters (after which a word continues), raw.
+LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
+LETTER_CLASS = f"[{LETTERS}]"
+
+DIGITS_CLASS = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+
+# One raw letter -> its folded form.  Every entry maps one character to one.
+_FOLD_TABLE = {
+    **{ord(c): "ا" for c in "أإآٱ"},
+    ord("ة"): "ه",
+    ord("ى"): "ي",
+    ord("ؤ"): "و",
+    ord("ئ"): "ي",
+    ord("ی"): "ي",  # Persian yeh
+    ord("ک"): "ك",  # keheh
+    **{0x0660 + i: str(i) for i in range(10)},
+    **{0x06F0 + i: str(i) for i in range(10)},
+    ord("٫"): ".",
+    ord("٬"): ",",
+    ord("\u00a0"): " ",
+    ord("\u202f"): " ",
+    ord("\u2009"): " ",
+    ord("\u2002"): " ",
+    ord("\u2003"): " ",
+}
+
+# The raw spellings of each folded letter, for building patterns.
+_VARIANTS: dict[str, str] = {}
+for _code, _folded in _FOLD_TABLE.items():
+    _VARIANTS.setdefault(_folded, _folded)
+    _VARIANTS[_folded] += chr(_code)
+
+
+_LETTER_PAIRS = [(chr(k), v) for k, v in _FOLD_TABLE.items() if not v.isdigit()]
+_OTHER_DIGITS_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_DIGIT_TABLE = {k: v for k, v in _FOLD_TABLE.items() if v.isdigit()}
+
+
+def fold(text: str) -> str:
+    """Fold spelling variants and drop marks.  Not offset-preserving: use on short strings.
+
+    (A chain of str.replace is five times faster than str.translate with a dict
+    on the short windows this is called on.)"""
+    text = _MARKS_RE.sub("", text)
+    for raw, folded in _LETTER_PAIRS:
+        if raw in text:
+            text = text.replace(raw, folded)
+    if _OTHER_DIGITS_RE.search(text):
+        text = text.translate(_DIGIT_TABLE)
+    return text
+
+
+@lru_cache(maxsize=None)
+def letter_pattern(ch: str) -> str:
+    """A regex for one folded character as it may appear in raw text."""
+    variants = _VARIANTS.get(ch, ch)
+    if len(variants) == 1:
+        return re.escape(ch)
+    return "[" + "".join(re.escape(v) for v in sorted(set(variants))) + "]"
+
+
+def word_pattern(folded: str, marks: bool = True) -> str:
+    """A regex matching a folded word in raw text, marks allowed after each letter."""
+    sep = MARKS_CLASS + "*" if marks else ""
+    parts = []
+    for ch in folded:
+        if ch == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(letter_pattern(ch) + sep)
+    return "".join(parts)
+
+
+def trie_pattern(words: list[str] | set[str], marks: bool = True) -> str:
+    """One regex alternation for many folded words, factored as a trie so that
+    matching costs little more than for one word.  Longer words win."""
+    trie: dict = {}
+    for w in words:
+        if not w:
+            raise ValueError("empty word in a lexicon: it would match everywhere")
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    sep = MARKS_CLASS + "*" if marks else ""
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = (r"\s+" if ch == " " else letter_pattern(ch) + sep) + emit(node[ch])
+            branches.append(piece)
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            # Make the rest optional; greedy, so the longer word is tried first.
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)

@@ -1,0 +1,869 @@
+"""Numbers in Arabic text: `find_numbers` (lenient) and `parse_number` (strict).
+
+The engine spells no Arabic: every word comes from `tracker/lexicon/`.  It works
+in three passes over the raw text, so offsets always point into the text as given:
+
+1. *tokens*: one regex finds digit runs (any script, with separators) and number
+   words (a trie of the lexicon, with clitic prefixes, diacritics allowed);
+2. *compose*: adjacent tokens joined by space or "و" are read as one number when
+   the grammar allows it (units before tens, hundreds, scales, teens, fractions);
+3. *classify*: the words around each number give its qualifier ("أكثر من"),
+   ranges ("بين 350 و360"), and its kind (cardinal, vague, ordinal, year, date,
+   time, percent, model, measure, other).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import folded, load, meaning_table
+from .normalize import DIGITS_CLASS, LETTERS, MARKS, MARKS_CLASS, fold, trie_pattern
+
+LETTER_SET = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset(chr(c) for c in range(0x0671, 0x06D4))
+MARK_SET = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640, *range(0x200B, 0x2010), *range(0x202A, 0x202F)])
+
+KINDS = ("cardinal", "vague", "ordinal", "year", "date", "time", "percent", "model", "measure", "other")
+QUALIFIERS = ("exact", "approx", "at_least", "more_than", "up_to", "less_than", "range", "vague")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """One number found in a text.  `text == source[start:end]`."""
+
+    text: str
+    start: int
+    end: int
+    value: int | float | None
+    low: int | float | None
+    high: int | float | None
+    qualifier: str
+    kind: str
+
+    def __repr__(self) -> str:
+        bounds = f"[{_fmt(self.low)}, {_fmt(self.high)}]"
+        return (
+            f"NumberMatch({self.text!r} {self.start}:{self.end} {self.kind} {self.qualifier} "
+            f"value={_fmt(self.value)} {bounds})"
+        )
+
+
+def _fmt(v) -> str:
+    return "" if v is None else repr(v)
+
+
+# ---------------------------------------------------------------- the lexicon
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    kind: str  # unit teen tens hundred hundreds scale fraction vague negative ordinal
+    value: float | int
+    form: str = ""  # for scales: singular, dual, construct, plural
+    high: int | None = None  # for vague words
+
+
+def _build_words() -> dict[str, _Word]:
+    lex = load("numbers")
+    words: dict[str, _Word] = {}
+
+    def put(forms, word: _Word, where: str) -> None:
+        for f in folded(forms, where):
+            old = words.get(f)
+            if old is not None and old != word:
+                from .errors import LexiconError
+
+                raise LexiconError(f"lexicon numbers.{where}: {f!r} is already {old}")
+            words[f] = word
+
+    for value, forms in lex["unit"].items():
+        put(forms, _Word("unit", int(value)), f"unit.{value}")
+    put(lex["teen"]["forms"], _Word("teen", 10), "teen")
+    for value, forms in lex["tens"].items():
+        put(forms, _Word("tens", int(value)), f"tens.{value}")
+    put(lex["hundred"]["forms"], _Word("hundred", 100), "hundred")
+    for value, forms in lex["hundreds"].items():
+        put(forms, _Word("hundreds", int(value)), f"hundreds.{value}")
+    for name, scale in lex["scale"].items():
+        for form in ("singular", "dual", "construct", "plural"):
+            put(scale[form], _Word("scale", int(scale["value"]), form), f"scale.{name}.{form}")
+    for value, forms in lex["fraction"].items():
+        put(forms, _Word("fraction", float(value)), f"fraction.{value}")
+    for form, (low, high) in lex["vague"].items():
+        put([form], _Word("vague", int(low), high=int(high)), f"vague.{form}")
+    put(lex["negative"]["forms"], _Word("negative", -1), "negative")
+    for value, forms in lex["ordinal"].items():
+        put(forms, _Word("ordinal", int(value)), f"ordinal.{value}")
+    return words
+
+
+_WORDS = _build_words()
+_PREFIX = load("numbers")["prefix"]
+_CONJ = set(folded(_PREFIX["conjunction"], "prefix"))
+_PREP = set(folded(_PREFIX["preposition"], "prefix"))
+_ARTICLE = folded(_PREFIX["article"], "prefix")[0]
+
+_WS = rf"[\s{MARKS}]"
+_DIG = DIGITS_CLASS
+_SEP = "[.,\u060c\u066b\u066c]"
+_SEPS = ".,\u060c\u066b\u066c"
+_DIGITS_RE = re.compile(rf"{_DIG}+(?:{MARKS_CLASS}*{_SEP}{MARKS_CLASS}*{_DIG}+)*")
+
+
+def _prefixes() -> list[str]:
+    """Every clitic chain: conjunction? preposition? article? ("وبال", "لل", "فال")."""
+    out = set()
+    for c in ["", *_CONJ]:
+        for p in ["", *_PREP]:
+            for a in ["", _ARTICLE]:
+                chain = c + p + a
+                if p == "ل" and a:
+                    chain = c + "ل" + a[1:]  # ل + ال is written لل
+                out.add(chain)
+    return sorted(out, key=len, reverse=True)
+
+
+_PREFIXES = _prefixes()
+# One trie of every prefixed form, anchored at a word start: the fastest scan
+# Python's re can do here (see benchmarks/numbers.py).
+# The scan: one trie of every prefixed form.  Python's re is fastest here when
+# the pattern starts with a small character class, so a word is found with the
+# space or punctuation before it (texts' first words are tried on their own).
+# Marks inside a word are rare in news, and allowing them after every letter
+# slows the scan, so words are found without them, and the few words with a mark
+# inside ("ستّة") are looked up on their own.
+_FORMS = {p + w for p in _PREFIXES for w in _WORDS}
+_END = rf"(?![{LETTERS}]|{MARKS_CLASS}+[{LETTERS}])"
+_WORD_RE = re.compile(rf"[ \n\t\r\u00a0(«\"'“\-/،,.:؛](?P<w>{trie_pattern(_FORMS, marks=False)}){_END}")
+_FIRST_WORD_RE = re.compile(rf"(?P<w>{trie_pattern(_FORMS, marks=False)}){_END}")
+_WORD_CHARS_RE = re.compile(rf"[{LETTERS}{MARKS}]+")
+_TRAILING_MARKS_RE = re.compile(rf"{MARKS_CLASS}+")
+# What may stand between two tokens of one number: space, or space + "و".
+_GAP_RE = re.compile(rf"{_WS}+(?:(?P<waw>و){_WS}*)?")
+_DIGIT_FOLD = str.maketrans({**{0x0660 + i: str(i) for i in range(10)}, **{0x06F0 + i: str(i) for i in range(10)}})
+_MARKS_RE = re.compile(MARKS_CLASS)
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    kind: str  # digits, code (dotted), or a _Word kind
+    value: float | int
+    waw: bool = False  # an attached "و" before it
+    article: bool = False  # an attached "ال"
+    word: _Word | None = None
+    folded: str = ""
+    seps: bool = False  # digits written with separators
+    ndigits: int = 0
+    grouped: bool = False  # "1 234 567"
+
+
+# ------------------------------------------------------------------ tokens
+
+def _read_digits(raw: str):
+    """Interpret a digit run with separators.  Returns ("num", value), or
+    ("code", None) for dotted codes such as IP addresses."""
+    text = _MARKS_RE.sub("", raw).translate(_DIGIT_FOLD)
+    parts = re.split(r"([.,\u060c\u066b\u066c])", text)
+    groups, seps = parts[0::2], parts[1::2]
+    if seps.count(".") + seps.count("\u066b") > 1:
+        return "code", None
+    int_part, frac = groups[0], None
+    for sep, grp in zip(seps, groups[1:]):
+        # A comma before exactly three digits groups thousands; otherwise it is a decimal point.
+        if frac is None and sep in ",\u060c\u066c" and len(grp) == 3:
+            int_part += grp
+        elif frac is None:
+            frac = grp
+        else:  # a second decimal part: not one number
+            return "code", None
+    if frac is None:
+        return "num", int(int_part)
+    return "num", float(f"{int_part}.{frac}")
+
+
+@lru_cache(maxsize=4096)
+def _word_info(raw: str) -> tuple[str, str, _Word]:
+    """(prefix, stem, word) of a matched number word, folded."""
+    whole = fold(raw)
+    if whole in _WORDS:  # "واحد" is a word, not و + أحد
+        return "", whole, _WORDS[whole]
+    for p in _PREFIXES:
+        if p and whole.startswith(p) and whole[len(p):] in _WORDS:
+            return p, whole[len(p):], _WORDS[whole[len(p):]]
+    raise AssertionError(f"matched {raw!r} is not in the lexicon")  # the trie and the table disagree
+
+
+def _digit_tokens(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    n = len(text)
+    for m in _DIGITS_RE.finditer(text):
+        s, e = m.span()
+        raw = m.group()
+        # Digits glued to a following letter ("180ميلي", "1M") are codes, not numbers.
+        if e < n and (text[e].isalpha() or text[e] == "_"):
+            continue
+        if raw.isascii() and raw.isdigit():
+            kind, val, seps = "num", int(raw), False
+        else:
+            kind, val = _read_digits(raw)
+            seps = any(c in raw for c in _SEPS)
+        if kind == "code":
+            for cm in re.finditer(_DIG + "+", raw):
+                toks.append(_Tok(s + cm.start(), s + cm.end(), "code", int(cm.group().translate(_DIGIT_FOLD))))
+            continue
+        if s > 0 and text[s - 1] == "-" and (s == 1 or text[s - 2].isspace()):
+            s, val = s - 1, -val  # "-١": a minus sign glued to the digits
+        tok = _Tok(s, e, "digits", val, seps=seps, ndigits=len(raw))
+        # "1 234 567": groups of three after a space continue the number.
+        prev = toks[-1] if toks else None
+        if (
+            prev is not None and not seps and len(raw) == 3 and prev.kind == "digits"
+            and (prev.grouped or (not prev.seps and prev.ndigits <= 3))
+            and s - prev.end == 1 and text[prev.end] in " \u00a0\u202f" and prev.value >= 0
+        ):
+            prev.end, prev.value = e, prev.value * 1000 + val
+            prev.seps = prev.grouped = True
+            continue
+        toks.append(tok)
+    return toks
+
+
+_MARK_CHARS = sorted(MARK_SET)
+
+
+def _inner_marks(text: str) -> list[int]:
+    """Positions of marks followed by a letter.  (str.find per mark is three
+    times faster than a regex scan: few of the marks occur in any one text.)"""
+    out = []
+    for c in _MARK_CHARS:
+        i = text.find(c)
+        while i != -1:
+            if i + 1 < len(text) and text[i + 1] in LETTER_SET:
+                out.append(i)
+            i = text.find(c, i + 1)
+    if len(out) > 1:
+        out.sort()
+    return out
+
+
+def _word_matches(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every number word: a fast scan, then the words with inner marks."""
+    spans = [m.span("w") for m in _WORD_RE.finditer(text)]
+    first = _FIRST_WORD_RE.match(text)
+    if first is not None:
+        spans.insert(0, first.span("w"))
+    inner = _inner_marks(text)
+    if not inner:
+        return spans
+    extra = []
+    done = -1
+    for pos in inner:
+        if pos < done:
+            continue
+        lo = pos
+        while lo > 0 and (text[lo - 1] in LETTER_SET or text[lo - 1] in MARK_SET):
+            lo -= 1
+        word = _WORD_CHARS_RE.match(text, lo)
+        done = word.end()
+        if fold(word.group()) in _FORMS:  # "ستّة", "وخمسُمائة"
+            end = word.end()
+            while text[end - 1] in MARK_SET:
+                end -= 1
+            extra.append((lo, end))
+    if extra:
+        inside = {(a, b) for a, b in extra}
+        spans = sorted(
+            [sp for sp in spans if not any(a <= sp[0] < b for a, b in inside)] + extra
+        )
+    return spans
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks = _digit_tokens(text)
+    words = []
+    n = len(text)
+    for start, end in _word_matches(text):
+        tail = _TRAILING_MARKS_RE.match(text, end) if end < n else None
+        if tail is not None:
+            end = tail.end()  # "ألفاً": the tanween belongs to the word
+        prefix, stem, word = _word_info(text[start:end])
+        words.append(
+            _Tok(
+                start,
+                end,
+                word.kind,
+                word.value,
+                waw=prefix[:1] == "و",
+                article=prefix.endswith(_ARTICLE) or prefix.endswith("لل"),
+                word=word,
+                folded=prefix + stem,
+            )
+        )
+    if not toks:
+        return words
+    if not words:
+        return toks
+    toks.extend(words)
+    toks.sort(key=lambda t: t.start)
+    return toks
+
+
+# ----------------------------------------------------------------- compose
+
+@dataclass(slots=True)
+class _Num:
+    """A number being composed from tokens."""
+
+    start: int
+    end: int
+    total: float = 0
+    group: float = 0
+    slots: set = None  # type: ignore[assignment]
+    last_scale: float | None = None
+    last: str = ""
+    kind: str = "cardinal"
+    low: float | None = None
+    high: float | None = None
+    negative: bool = False
+    ntoks: int = 0
+
+    @property
+    def value(self):
+        v = self.total + self.group
+        if self.negative:
+            v = -v
+        if isinstance(v, float) and v.is_integer() and abs(v) < 1e18:
+            v = int(v)
+        return v
+
+
+def _start(tok: _Tok) -> _Num:
+    num = _Num(tok.start, tok.end, slots=set(), ntoks=1)
+    k = tok.kind
+    if k in ("unit", "digits"):
+        num.group, num.slots, num.last = tok.value, {"u"} if k == "unit" else {"d"}, k
+    elif k == "teen":
+        num.group, num.slots, num.last = 10, {"u", "t"}, "teen"
+    elif k == "tens":
+        num.group, num.slots, num.last = tok.value, {"t"}, "tens"
+    elif k == "hundred":
+        num.group, num.slots, num.last = 100, {"h"}, "hundreds"
+    elif k == "hundreds":
+        num.group, num.slots, num.last = tok.value, {"h"}, "hundreds"
+    elif k == "scale":
+        s = tok.value
+        if tok.word.form == "plural":
+            num.kind, num.low, num.high, num.last = "vague", 2 * s, 10 * s - 1, "vague"
+        else:
+            num.total = s * (2 if tok.word.form in ("dual", "construct") else 1)
+            num.last_scale, num.last = s, "scale"
+    elif k == "fraction":
+        num.group, num.slots, num.last = tok.value, {"f"}, "fraction"
+    elif k == "vague":
+        num.kind, num.low, num.high, num.last = "vague", tok.word.value, tok.word.high, "vague"
+    elif k == "ordinal":
+        num.kind, num.group, num.last = "ordinal", tok.value, "ordinal"
+    elif k == "code":
+        num.kind, num.group, num.last = "other", tok.value, "code"
+    elif k == "negative":
+        num.negative, num.last = True, "negative"
+    return num
+
+
+def _extend(num: _Num, tok: _Tok, waw: bool, nxt: _Tok | None) -> bool:
+    """Add `tok` to `num` if the grammar allows; return whether it did."""
+    k, last = tok.kind, num.last
+    if last == "negative":
+        if waw or k not in ("unit", "digits", "tens", "teen", "hundred", "hundreds"):
+            return False
+        neg = _start(tok)
+        neg.start, neg.negative = num.start, True
+        for f in _Num.__slots__:
+            setattr(num, f, getattr(neg, f))
+        return True
+    if num.kind == "vague":
+        # "عشرات الآلاف": a vague amount of a plural scale.
+        if not waw and k == "scale" and tok.word.form == "plural" and last == "vague" and num.high < tok.value:
+            s = tok.value
+            num.low, num.high = num.low * s, (num.high + 1) * s - 1
+            num.last = "vague_scaled"
+            return True
+        return False
+    if num.kind == "ordinal":
+        if not waw and k == "teen" and last == "ordinal" and num.group < 10:
+            num.group += 10
+            num.last = "ordinal_teen"
+            return True
+        if waw and k == "tens" and tok.article and last == "ordinal" and num.group < 10:
+            num.group += tok.value
+            num.last = "ordinal_tens"
+            return True
+        return False
+    if num.kind != "cardinal" or last == "code":
+        return False
+    g, slots = num.group, num.slots
+    if not waw:
+        if k == "teen" and last == "unit" and not slots & {"t", "d", "f"} and g % 10 != 0:
+            num.group += 10
+            slots.add("t")
+            num.last = "teen"
+            return True
+        if k == "hundred" and last in ("unit", "digits") and 1 <= g <= 9 and slots <= {"u", "d"}:
+            num.group = g * 100
+            num.slots = {"h"}
+            num.last = "hundreds"
+            return True
+        if k == "scale":
+            s, form = tok.value, tok.word.form
+            if g > 0:
+                if form == "dual":
+                    return False
+                if num.last_scale is not None and s >= num.last_scale:
+                    return False
+                num.total += g * s
+                num.group, num.slots, num.last_scale, num.last = 0, set(), s, "scale"
+                return True
+            if num.total > 0 and num.last_scale is not None and s > num.last_scale and form == "singular":
+                num.total *= s  # "ألف مليون"
+                num.last_scale, num.last = s, "scale"
+                return True
+            return False
+        if k == "digits" and last == "scale" and g == 0 and 1 <= tok.value <= 9 and nxt is not None and nxt.kind == "hundred":
+            # "٤ آلاف ٣ مائة"
+            num.group, num.slots, num.last = tok.value, {"d"}, "digits"
+            return True
+        return False
+    # Joined by "و".
+    if k == "unit":
+        if tok.value == 0 or "u" in slots or "d" in slots or "f" in slots:
+            return False
+        if g == 0 and num.total == 0:
+            return False
+        if g == 0 and num.last_scale is not None and tok.value >= num.last_scale:
+            return False
+        num.group += tok.value
+        slots.add("u")
+        num.last = "unit"
+        return True
+    if k == "tens":
+        if "t" in slots or "d" in slots or "f" in slots:
+            return False
+        if g == 0 and num.last_scale is not None and tok.value >= num.last_scale:
+            return False
+        num.group += tok.value
+        slots.add("t")
+        num.last = "tens"
+        return True
+    if k == "teen":  # "مائة وعشرة"
+        if slots & {"t", "u", "d", "f"} or (g == 0 and num.total == 0):
+            return False
+        if g == 0 and num.last_scale is not None and 10 >= num.last_scale:
+            return False
+        num.group += 10
+        slots.update({"t", "u"})
+        num.last = "teen"
+        return True
+    if k in ("hundred", "hundreds"):
+        if g != 0 or num.total == 0 or (num.last_scale is not None and num.last_scale <= 100):
+            return False
+        num.group, num.slots, num.last = tok.value, {"h"}, "hundreds"
+        return True
+    if k == "digits":
+        v = tok.value
+        if g == 0 and num.total > 0 and num.last_scale is not None and v < num.last_scale and v < 1000:
+            num.group, num.slots, num.last = v, {"d"}, "digits"
+            return True
+        if slots == {"h"} and v < 100:
+            num.group += v
+            slots.add("d")
+            num.last = "digits"
+            return True
+        return False
+    if k == "scale":
+        s, form = tok.value, tok.word.form
+        if g != 0 and s < 100 and form in ("singular", "dual") and not slots & {"u", "t", "d", "f"}:
+            num.group += s * (1 if form == "singular" else 2)  # "ثلاث مائة ودزينتين"
+            slots.update({"u", "t"})
+            num.last = "scale_small"
+            return True
+        if g != 0 or form == "plural" or num.last_scale is None or s >= num.last_scale:
+            return False
+        num.total += s * (1 if form == "singular" else 2)
+        num.last_scale, num.last = s, "scale"
+        return True
+    if k == "fraction":
+        if "f" in slots:
+            return False
+        if g > 0:
+            num.group += tok.value
+            slots.add("f")
+            num.last = "fraction"
+            return True
+        if num.total > 0 and num.last_scale is not None:
+            num.total += tok.value * num.last_scale  # "ألف ونصف"
+            num.slots = {"f"}
+            num.last = "fraction"
+            return True
+    return False
+
+
+def _compose(text: str, toks: list[_Tok]) -> list[_Num]:
+    nums: list[_Num] = []
+    i, n = 0, len(toks)
+    while i < n:
+        num = _start(toks[i])
+        j = i + 1
+        while j < n:
+            tok = toks[j]
+            gap = _GAP_RE.fullmatch(text, num.end, tok.start)
+            if gap is None:
+                break
+            waw = tok.waw or gap.group("waw") is not None
+            if not _extend(num, tok, waw, toks[j + 1] if j + 1 < n else None):
+                break
+            num.end = tok.end
+            num.ntoks += 1
+            j += 1
+        if num.last != "negative":
+            nums.append(num)
+        i = j
+    return nums
+
+
+# ---------------------------------------------------------------- classify
+#
+# The words around a number are read as short lists of folded words and looked
+# up in dicts built from lexicon/context.toml and lexicon/calendar.toml: a few
+# dict lookups per number instead of a regex search per rule.
+
+_PUNCT_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+_STOP = set(".,،؛;:!?؟)(\"«»“”")
+
+
+def _phrase_table(groups: dict[str, list[str]], where: str) -> dict[str, set[str]]:
+    table: dict[str, set[str]] = {}
+    for tag, words in groups.items():
+        for w in folded(words, where):
+            table.setdefault(" ".join(w.split()), set()).add(tag)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _context():
+    ctx = load("context")
+    cal = load("calendar")
+    before = {f"q:{q}": ws for q, ws in ctx["qualifier"]["before"].items()}
+    before.update(
+        range_open=ctx["range"]["open"],
+        year=ctx["year"]["before"],
+        time=ctx["time"]["before"],
+        label=ctx["label"]["before"],
+        model=ctx["model"]["before"],
+        measure=ctx["measure"]["before"],
+        pronoun=ctx["pronoun"]["before"],
+        day=ctx["day"]["before"],
+    )
+    after = {f"q:{q}": ws for q, ws in ctx["qualifier"]["after"].items()}
+    after.update(
+        measure=ctx["measure"]["after"],
+        percent=ctx["percent"]["after"],
+        year=ctx["year"]["after"],
+        of_month=ctx["day"]["of_month"],
+        month=[w for ws in cal["month"].values() for w in ws],
+    )
+    months = _phrase_table({"month": [w for ws in cal["month"].values() for w in ws]}, "calendar.month")
+    return {
+        "before": _phrase_table(before, "context"),
+        "after": _phrase_table(after, "context"),
+        "months": months,
+        "weekday": set(folded((w for ws in cal["weekday"].values() for w in ws), "calendar.weekday")),
+        "joiners": set(folded(ctx["range"]["joiner"], "context.range")),
+    }
+
+
+@lru_cache(maxsize=1 << 16)
+def _clean(word: str) -> str:
+    """A word folded, with punctuation stripped from its edges (cached: news repeats its words)."""
+    return fold(_PUNCT_EDGE.sub("", word))
+
+
+def _words_before(text: str, s: int, k: int = 4) -> list[str]:
+    """Up to k folded words before offset s, nearest last, stopping at punctuation."""
+    lo = max(0, s - 40)
+    chunk = text[lo:s]
+    parts = chunk.replace("/", " ").replace("-", " ").split()
+    if lo > 0 and parts and not chunk[:1].isspace():
+        parts = parts[1:]  # cut in the middle of a word
+    out: list[str] = []
+    for i, w in enumerate(reversed(parts[-k:])):
+        if w[-1] in _STOP and (i > 0 or chunk[-1:].isspace()):
+            break
+        clean = _clean(w)
+        if clean:
+            out.append(clean)
+        if w[0] in _STOP:
+            break
+    out.reverse()
+    return out
+
+
+def _words_after(text: str, e: int, k: int = 3) -> list[str]:
+    """Up to k folded words after offset e, stopping at punctuation."""
+    chunk = text[e:e + 40]
+    all_parts = chunk.replace("/", " ").replace("-", " ").split()
+    parts = all_parts[:k]
+    if len(chunk) == 40 and parts and not chunk[-1:].isspace() and len(parts) == len(all_parts):
+        parts = parts[:-1]  # cut in the middle of a word
+    out: list[str] = []
+    for i, w in enumerate(parts):
+        if w[0] in _STOP and (i > 0 or chunk[:1].isspace()):
+            break
+        clean = _clean(w)
+        if clean:
+            out.append(clean)
+        if w[-1] in _STOP:
+            break
+    return out
+
+
+def _tags_before(prev: list[str], table) -> dict[str, int]:
+    """{tag: words in the phrase} for phrases that end right before the number."""
+    tags: dict[str, int] = {}
+    for n in range(len(prev), 0, -1):
+        phrase = " ".join(prev[-n:])
+        found = table.get(phrase)
+        if found is None and phrase[:1] in "وف" and len(phrase) > 2:
+            found = table.get(phrase[1:])
+        if found:
+            for t in found:
+                tags.setdefault(t, n)
+    return tags
+
+
+def _tags_after(nxt: list[str], table, skip: int = 0) -> dict[str, int]:
+    tags: dict[str, int] = {}
+    for n in range(1, len(nxt) - skip + 1):
+        phrase = " ".join(nxt[skip:skip + n])
+        found = table.get(phrase)
+        if found is None and phrase[:1] in "وبل" and len(phrase) > 2:
+            found = table.get(phrase[1:])
+        if found:
+            for t in found:
+                tags.setdefault(t, n)
+    return tags
+
+
+_TAIL_LATIN = re.compile(r"(?:[A-Za-z][A-Za-z]*[\s\-]?|-[^\W\d_]{1,2})$")
+_HEAD_LATIN = re.compile(r"-?[A-Za-z]")
+_SEP_AFTER = re.compile(r"\s*([/\-.])\s*\d")
+_SEP_BEFORE = re.compile(r"\d\s*([/\-.])\s*$")
+_TIME_AFTER = re.compile(r"\s*:\s*\d\d")
+_TIME_BEFORE = re.compile(r"\d\s*:\s*$")
+_PLUS_AFTER = re.compile(r"\s*\+\s*\d")
+_PLUS_BEFORE = re.compile(r"\+\s*$")
+_PERCENT_AFTER = re.compile(r"\s*[%٪]")
+# Characters that, next to a number, say nothing about its kind.
+_PLAIN_NEIGHBOURS = frozenset(" \t\n\r\u00a0()[]«»\"'،,؛;؟!" + "".join(chr(c) for c in range(0x0621, 0x064B)))
+_TRIPLE_RE = re.compile(rf"{_DIG}{{1,4}}\s*([/\-.])\s*(?:{_DIG}{{1,2}}|[^\W\d_]+)\s*\1\s*{_DIG}{{1,4}}")
+
+
+def _qualifier(before: dict[str, int], after: dict[str, int], nxt: list[str], table) -> str:
+    best, size = "exact", 0
+    for tag, n in before.items():
+        if n > size and tag.startswith("q:"):
+            best, size = tag[2:], n
+    if best != "exact":
+        return best
+    for skip in range(0, min(3, len(nxt))):
+        for tag in after if skip == 0 else _tags_after(nxt, table, skip):
+            if tag.startswith("q:"):
+                return tag[2:]
+    return best
+
+
+def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
+    """The kind of a composed number, its qualifier, and the tags before it."""
+    s, e = num.start, num.end
+    if num.kind in ("vague", "other", "ordinal"):
+        return num.kind, ("vague" if num.kind == "vague" else "exact"), {}
+    prev = _words_before(text, s)
+    before = _tags_before(prev, ctx["before"])
+    one = num.ntoks == 1
+    if one and first.kind == "tens" and first.article and prev and prev[-1].startswith("ال"):
+        return "ordinal", "exact", before  # "الذكرى العشرين"
+    if one and first.kind == "unit" and first.value == 1 and "pronoun" in before:
+        return "pronoun", "exact", before  # "أي واحد": dropped
+    if first.folded in ctx["weekday"] or (one and first.kind == "unit" and first.value == 2 and "day" in before):
+        return "date", "exact", before  # "الاثنين", "يوم اثنين"
+    nxt = _words_after(text, e)
+    after = _tags_after(nxt, ctx["after"])
+    value = num.value
+    is_digits = one and first.kind == "digits"
+    if "percent" in after:
+        return "percent", "exact", before
+    # Signs glued around the number (%, :, /, -, +, Latin letters) are rare:
+    # look for them only when one of them is near.
+    near = text[max(0, s - 2):s] + text[e:e + 2]
+    special = not _PLAIN_NEIGHBOURS.issuperset(near)
+    if special and _PERCENT_AFTER.match(text, e):
+        return "percent", "exact", before
+    if special and (_TIME_AFTER.match(text, e) or _TIME_BEFORE.search(text, max(0, s - 4), s)):
+        return "time", "exact", before
+    if is_digits and "model" in before:
+        return "model", "exact", before
+    if is_digits and special:
+        if _TAIL_LATIN.search(text, max(0, s - 12), s) or _HEAD_LATIN.match(text, e):
+            return "model", "exact", before
+        if _PLUS_AFTER.match(text, e) or _PLUS_BEFORE.search(text, max(0, s - 3), s):
+            return "other", "exact", before
+        sep_a = _SEP_AFTER.match(text, e)
+        sep_b = _SEP_BEFORE.search(text, max(0, s - 4), s)
+        if (sep_a and sep_a.group(1) == "/") or (sep_b and sep_b.group(1) == "/"):
+            return "date", "exact", before
+        if (sep_a or sep_b) and _is_date_triple(text, s, e):
+            return "date", "exact", before
+        if prev and prev[-1] in ctx["months"] and text[max(0, s - 1)] in "-/":
+            return "date", "exact", before  # "19-سبتمبر-2023"
+    if isinstance(value, int) and 1 <= value <= 31 and ("month" in after or "of_month" in after):
+        return "date", "exact", before
+    if is_digits and isinstance(value, int) and 1000 <= value <= 2200 and not first.seps:
+        if _month_before(prev, ctx["months"]):
+            return "date", "exact", before
+        if "year" in after or "year" in before:
+            return "year", "exact", before
+    if "time" in before and isinstance(value, int) and value <= 24 and "measure" not in after:
+        return "time", "exact", before
+    if "measure" in after or "measure" in before:
+        kind = "measure"
+    elif is_digits and "label" in before:
+        return "other", "exact", before
+    elif is_digits and isinstance(value, int) and not first.seps and _looks_like_phone(text, s, e):
+        return "other", "exact", before
+    elif one and first.kind == "fraction":
+        return "other", "exact", before
+    else:
+        kind = "cardinal"
+    return kind, _qualifier(before, after, nxt, ctx["after"]), before
+
+
+def _month_before(prev: list[str], months) -> bool:
+    for n in (1, 2):
+        if len(prev) >= n and " ".join(prev[-n:]).strip("-/") in months:
+            return True
+    # "10 نوفمبر/تشرين الثاني 2020": a month, then a day or another month name
+    return len(prev) >= 2 and (prev[-2].split("/")[0] in months or prev[-1].split("/")[-1] in months)
+
+
+def _looks_like_phone(text: str, s: int, e: int) -> bool:
+    digits = e - s
+    return digits >= 9 or (digits >= 7 and text[s] in "0٠۰")
+
+
+def _is_date_triple(text: str, s: int, e: int) -> bool:
+    for m in _TRIPLE_RE.finditer(text, max(0, s - 24), min(len(text), e + 24)):
+        if m.start() <= s and m.end() >= e:
+            return True
+    return False
+
+
+def _bounds(value, qualifier: str):
+    if value is None:
+        return None, None
+    step = 1 if isinstance(value, int) else 0
+    return {
+        "exact": (value, value),
+        "approx": (None, None),
+        "at_least": (value, None),
+        "more_than": (value + step, None),
+        "up_to": (None, value),
+        "less_than": (None, value - step),
+    }.get(qualifier, (value, value))
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every number in `text`, in order, with its kind, qualifier and bounds.
+
+    Lenient: never raises on any string.  Offsets index `text` as given.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_numbers expects a str, not {type(text).__name__}")
+    toks = _tokens(text)
+    if not toks:
+        return []
+    ctx = _context()
+    first_tok = {t.start: t for t in toks}
+    nums = _compose(text, toks)
+    out: list[NumberMatch] = []
+    skip_until = -1
+    for idx, num in enumerate(nums):
+        if num.start < skip_until:
+            continue
+        first = first_tok[num.start]
+        kind, qualifier, before = _classify(text, num, first, ctx)
+        if kind == "pronoun":
+            continue
+        if kind == "vague":
+            out.append(NumberMatch(text[num.start:num.end], num.start, num.end, None, _int(num.low), _int(num.high), "vague", "vague"))
+            continue
+        if kind in ("cardinal", "measure") and idx + 1 < len(nums):
+            rng = _range(text, num, nums[idx + 1], first, first_tok, before, ctx)
+            if rng is not None:
+                out.append(rng)
+                skip_until = rng.end
+                continue
+        value = num.value
+        low, high = _bounds(value, qualifier)
+        out.append(NumberMatch(text[num.start:num.end], num.start, num.end, value, low, high, qualifier, kind))
+    return out
+
+
+def _int(v):
+    return int(v) if isinstance(v, float) and v.is_integer() else v
+
+
+def _range(text: str, a: _Num, b: _Num, fa: _Tok, first_tok, before, ctx) -> NumberMatch | None:
+    """"بين 350 و360", "من 10 إلى 20", "350-360" as one range."""
+    between = text[a.end:b.start]
+    if len(between) > 8:
+        return None
+    joiner = fold(between).strip()
+    hyphen = joiner in ("-", "–")
+    if not hyphen and (joiner not in ctx["joiners"] or "range_open" not in before):
+        return None
+    if joiner == "و" and b.ntoks and first_tok[b.start].waw is False and "و" not in between:
+        return None
+    va, vb = a.value, b.value
+    if not va < vb or b.kind != "cardinal":
+        return None
+    fb = first_tok[b.start]
+    if hyphen and (fa.kind != "digits" or fb.kind != "digits"):
+        return None
+    kind_b, _, _ = _classify(text, b, fb, ctx)
+    if kind_b not in ("cardinal", "measure"):
+        return None
+    return NumberMatch(text[a.start:b.end], a.start, b.end, va, va, vb, "range", kind_b)
+
+
+def parse_number(phrase: str) -> int | float:
+    """The value of a phrase that is exactly one number, like `int()`.
+
+    Raises ValueError quoting the phrase when it is empty, holds no number,
+    holds more than one, has words that are not part of the number, or names
+    only a vague amount.
+    """
+    if not isinstance(phrase, str):
+        raise TypeError(f"parse_number expects a str, not {type(phrase).__name__}")
+    stripped = phrase.strip()
+    if not stripped:
+        raise ValueError(f"not a number: {phrase!r}")
+    toks = _tokens(stripped)
+    nums = _compose(stripped, toks)
+    if len(nums) != 1:
+        raise ValueError(f"not a number: {phrase!r}")
+    num = nums[0]
+    rest = stripped[:num.start] + stripped[num.end:]
+    if _MARKS_RE.sub("", rest).strip() or num.kind not in ("cardinal",):
+        raise ValueError(f"not a number: {phrase!r}")
+    return num.value
