@@ -107,6 +107,7 @@ _WS = rf"[\s{MARKS}]"
 _DIG = DIGITS_CLASS
 _SEP = "[.,\u060c\u066b\u066c]"
 _SEPS = ".,\u060c\u066b\u066c"
+_YEAR_SUFFIX_RE = re.compile(rf"(?:م|هـ|ه)(?![{LETTERS}])")
 _DIGITS_RE = re.compile(rf"{_DIG}+(?:{MARKS_CLASS}*{_SEP}{MARKS_CLASS}*{_DIG}+)*")
 
 
@@ -124,6 +125,7 @@ def _prefixes() -> list[str]:
 
 
 _PREFIXES = _prefixes()
+_PREFIX_SET = frozenset(p for p in _PREFIXES if p)
 # One trie of every prefixed form, anchored at a word start: the fastest scan
 # Python's re can do here (see benchmarks/numbers.py).
 # The scan: one trie of every prefixed form.  Python's re is fastest here when
@@ -154,6 +156,7 @@ class _Tok:
     article: bool = False  # an attached "ال"
     word: _Word | None = None
     folded: str = ""
+    prefix: str = ""  # the clitics before a word, folded
     seps: bool = False  # digits written with separators
     ndigits: int = 0
     grouped: bool = False  # "1 234 567"
@@ -187,8 +190,8 @@ def _read_digits(raw: str):
 def _word_info(raw: str) -> tuple[str, str, _Word]:
     """(prefix, stem, word) of a matched number word, folded."""
     whole = fold(raw)
-    if whole in _WORDS:  # "واحد" is a word, not و + أحد
-        return "", whole, _WORDS[whole]
+    if whole in _WORDS and not (raw[:1] == "و" and raw[1:2] in "أإآ" and whole[1:] in _WORDS):
+        return "", whole, _WORDS[whole]  # "واحد" is a word; "وأحد" is و + أحد
     for p in _PREFIXES:
         if p and whole.startswith(p) and whole[len(p):] in _WORDS:
             return p, whole[len(p):], _WORDS[whole[len(p):]]
@@ -201,8 +204,9 @@ def _digit_tokens(text: str) -> list[_Tok]:
     for m in _DIGITS_RE.finditer(text):
         s, e = m.span()
         raw = m.group()
-        # Digits glued to a following letter ("180ميلي", "1M") are codes, not numbers.
-        if e < n and (text[e].isalpha() or text[e] == "_"):
+        # Digits glued to a following letter ("180ميلي", "1M") are codes, not
+        # numbers, but for the year suffix ("1990م").
+        if e < n and (text[e].isalpha() or text[e] == "_") and not (len(raw) == 4 and _YEAR_SUFFIX_RE.match(text, e)):
             continue
         if raw.isascii() and raw.isdigit():
             kind, val, seps = "num", int(raw), False
@@ -299,6 +303,7 @@ def _tokens(text: str) -> list[_Tok]:
                 article=prefix.endswith(_ARTICLE) or prefix.endswith("لل"),
                 word=word,
                 folded=prefix + stem,
+                prefix=prefix,
             )
         )
     if not toks:
@@ -404,6 +409,8 @@ def _extend(num: _Num, tok: _Tok, waw: bool, nxt: _Tok | None) -> bool:
     if num.kind != "cardinal" or last == "code":
         return False
     g, slots = num.group, num.slots
+    if not waw and tok.prefix:
+        return False  # "5 بالمئة": a word with a preposition or article starts anew
     if not waw:
         if k == "teen" and last == "unit" and not slots & {"t", "d", "f"} and g % 10 != 0:
             num.group += 10
@@ -575,6 +582,9 @@ def _context():
     )
     months = _phrase_table({"month": [w for ws in cal["month"].values() for w in ws]}, "calendar.month")
     return {
+        "percent_glue": {"", *(w.split()[0] for w in folded(ctx["percent"]["after"], "context.percent") if " " in w)},
+        "verbs": {w: q for q, ws in ctx["qualifier"]["verb"].items() for w in folded(ws, "context.qualifier.verb")},
+        "after_q_first": {w.split()[0] for ws in ctx["qualifier"]["after"].values() for w in folded(ws, "context")},
         "before": _phrase_table(before, "context"),
         "after": _phrase_table(after, "context"),
         "months": months,
@@ -596,6 +606,8 @@ def _words_before(text: str, s: int, k: int = 4) -> list[str]:
     parts = chunk.replace("/", " ").replace("-", " ").split()
     if lo > 0 and parts and not chunk[:1].isspace():
         parts = parts[1:]  # cut in the middle of a word
+    if parts and chunk and not chunk[-1].isspace() and _clean(parts[-1]) in _PREFIX_SET:
+        parts = parts[:-1]  # "ال١٩٢", "و241": a clitic glued to the digits
     out: list[str] = []
     for i, w in enumerate(reversed(parts[-k:])):
         if w[-1] in _STOP and (i > 0 or chunk[-1:].isspace()):
@@ -628,14 +640,28 @@ def _words_after(text: str, e: int, k: int = 3) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _unclitic(phrase: str) -> str:
+    """The phrase without the clitics of its first word ("وللقرار" -> "القرار")."""
+    for p in _PREFIXES:
+        if p and phrase.startswith(p) and len(phrase) > len(p) + 1:
+            rest = phrase[len(p):]
+            if p.endswith("لل"):
+                return "ال" + rest
+            if p.endswith("ال"):
+                return "ال" + rest
+            return rest
+    return phrase
+
+
 def _tags_before(prev: list[str], table) -> dict[str, int]:
     """{tag: words in the phrase} for phrases that end right before the number."""
     tags: dict[str, int] = {}
     for n in range(len(prev), 0, -1):
         phrase = " ".join(prev[-n:])
         found = table.get(phrase)
-        if found is None and phrase[:1] in "وف" and len(phrase) > 2:
-            found = table.get(phrase[1:])
+        if found is None and phrase[:1] in "وفبلك" and len(phrase) > 2:
+            found = table.get(_unclitic(phrase))
         if found:
             for t in found:
                 tags.setdefault(t, n)
@@ -669,26 +695,42 @@ _PLAIN_NEIGHBOURS = frozenset(" \t\n\r\u00a0()[]«»\"'،,؛;؟!" + "".join(chr(
 _TRIPLE_RE = re.compile(rf"{_DIG}{{1,4}}\s*([/\-.])\s*(?:{_DIG}{{1,2}}|[^\W\d_]+)\s*\1\s*{_DIG}{{1,4}}")
 
 
-def _qualifier(before: dict[str, int], after: dict[str, int], nxt: list[str], table) -> str:
+def _qualifier(before: dict[str, int], after: dict[str, int], prev: list[str], nxt: list[str], table) -> str:
     best, size = "exact", 0
     for tag, n in before.items():
         if n > size and tag.startswith("q:"):
             best, size = tag[2:], n
     if best != "exact":
         return best
-    for skip in range(0, min(3, len(nxt))):
-        for tag in after if skip == 0 else _tags_after(nxt, table, skip):
-            if tag.startswith("q:"):
-                return tag[2:]
+    for tag in after:
+        if tag.startswith("q:"):
+            return tag[2:]
+    verbs = _context()["verbs"]
+    for i in range(len(prev) - 1, max(-1, len(prev) - 5), -1):  # "تجاوز عدد القتلى 500"
+        w = prev[i]
+        if w in verbs:
+            return verbs[w]
+        if i < len(prev) - 1 and w[:1] == "و":
+            break  # a new clause
+    firsts = _context()["after_q_first"]
+    for skip in (1, 2):  # "7 مدنيين على الأقل": one or two words between
+        if len(nxt) > skip and nxt[skip] in firsts:
+            for tag in _tags_after(nxt, table, skip):
+                if tag.startswith("q:"):
+                    return tag[2:]
     return best
 
 
 def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
     """The kind of a composed number, its qualifier, and the tags before it."""
     s, e = num.start, num.end
-    if num.kind in ("vague", "other", "ordinal"):
+    if num.kind in ("vague", "other"):
         return num.kind, ("vague" if num.kind == "vague" else "exact"), {}
     prev = _words_before(text, s)
+    if num.kind == "ordinal":
+        if num.ntoks == 1 and prev and f"{prev[-1]} {first.folded}" in ctx["months"]:
+            return "month", "exact", {}  # "تشرين الأول": part of a month's name, dropped
+        return "ordinal", "exact", {}
     before = _tags_before(prev, ctx["before"])
     one = num.ntoks == 1
     if one and first.kind == "tens" and first.article and prev and prev[-1].startswith("ال"):
@@ -696,7 +738,7 @@ def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
     if one and first.kind == "unit" and first.value == 1 and "pronoun" in before:
         return "pronoun", "exact", before  # "أي واحد": dropped
     if first.folded in ctx["weekday"] or (one and first.kind == "unit" and first.value == 2 and "day" in before):
-        return "date", "exact", before  # "الاثنين", "يوم اثنين"
+        return "weekday", "exact", before  # "الاثنين", "يوم اثنين": a day's name, dropped
     nxt = _words_after(text, e)
     after = _tags_after(nxt, ctx["after"])
     value = num.value
@@ -707,7 +749,7 @@ def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
     # look for them only when one of them is near.
     near = text[max(0, s - 2):s] + text[e:e + 2]
     special = not _PLAIN_NEIGHBOURS.issuperset(near)
-    if special and _PERCENT_AFTER.match(text, e):
+    if special and (_PERCENT_AFTER.match(text, e) or text[s - 1:s] in ("%", "٪")):
         return "percent", "exact", before
     if special and (_TIME_AFTER.match(text, e) or _TIME_BEFORE.search(text, max(0, s - 4), s)):
         return "time", "exact", before
@@ -745,7 +787,11 @@ def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
         return "other", "exact", before
     else:
         kind = "cardinal"
-    return kind, _qualifier(before, after, nxt, ctx["after"]), before
+    return kind, _qualifier(before, after, prev, nxt, ctx["after"]), before
+
+
+def _is_year(num: _Num, first: _Tok) -> bool:
+    return num.ntoks == 1 and first.kind == "digits" and not first.seps and isinstance(num.value, int) and 1000 <= num.value <= 2200
 
 
 def _month_before(prev: list[str], months) -> bool:
@@ -802,8 +848,16 @@ def find_numbers(text: str) -> list[NumberMatch]:
             continue
         first = first_tok[num.start]
         kind, qualifier, before = _classify(text, num, first, ctx)
-        if kind == "pronoun":
+        if kind in ("pronoun", "weekday", "month"):
             continue
+        if first.kind == "hundred" and num.ntoks == 1 and out and out[-1].kind == "percent" and (
+            fold(text[out[-1].end:num.start]).strip() in ctx["percent_glue"]
+        ):
+            continue  # the "المئة" of "20 في المئة"
+        if kind == "cardinal" and out and out[-1].kind == "year" and _is_year(num, first) and (
+            fold(text[out[-1].end:num.start]).strip() in ctx["joiners"]
+        ):
+            kind = "year"  # "عامي 2020 و2023"
         if kind == "vague":
             out.append(NumberMatch(text[num.start:num.end], num.start, num.end, None, _int(num.low), _int(num.high), "vague", "vague"))
             continue
@@ -829,12 +883,14 @@ def _range(text: str, a: _Num, b: _Num, fa: _Tok, first_tok, before, ctx) -> Num
     if len(between) > 8:
         return None
     joiner = fold(between).strip()
+    if not joiner and first_tok[b.start].waw:
+        joiner = "و"  # "بين خمسة وعشرة"
     hyphen = joiner in ("-", "–")
     if not hyphen and (joiner not in ctx["joiners"] or "range_open" not in before):
         return None
-    if joiner == "و" and b.ntoks and first_tok[b.start].waw is False and "و" not in between:
-        return None
     va, vb = a.value, b.value
+    if b.last_scale and a.last_scale is None and a.ntoks == 1 and 0 < va * b.last_scale < vb:
+        va = va * b.last_scale  # "من 10 إلى 20 ألف": the scale counts for both
     if not va < vb or b.kind != "cardinal":
         return None
     fb = first_tok[b.start]

@@ -1,0 +1,52 @@
+"""The lexicon is checked when it loads: no empty form, no form with two meanings."""
+
+import pytest
+
+from tracker import lexicon
+from tracker.errors import LexiconError, TrackerError
+from tracker.normalize import fold, trie_pattern
+
+
+def test_every_number_form_has_one_meaning():
+    from tracker.numbers import _WORDS
+
+    assert len(_WORDS) > 150
+
+
+def test_no_two_forms_of_a_table_fold_alike():
+    data = lexicon.load("numbers")
+    for table in ("unit", "tens", "hundreds", "ordinal"):
+        seen = {}
+        for key, forms in data[table].items():
+            for form in forms:
+                f = fold(form)
+                assert f not in seen, f"{form!r} ({key}) folds like {seen[f]!r}"
+                seen[f] = form
+
+
+def test_meaning_table_refuses_a_form_with_two_meanings():
+    with pytest.raises(LexiconError) as err:
+        lexicon.meaning_table({"1": ["واحد"], "2": ["واحد"]}, "test")
+    assert "means both" in str(err.value)
+
+
+def test_empty_form_fails_at_load_not_at_match():
+    with pytest.raises(LexiconError):
+        lexicon.folded(["", "ثلاثة"], "test")
+    with pytest.raises(ValueError):
+        trie_pattern(["", "x"])
+
+
+def test_errors_inherit_from_builtin_and_tracker_error():
+    assert issubclass(LexiconError, ValueError) and issubclass(LexiconError, TrackerError)
+
+
+def test_missing_lexicon_file_is_a_lexicon_error():
+    with pytest.raises(LexiconError):
+        lexicon.load("no-such-table")
+
+
+def test_fold_unifies_spellings():
+    assert fold("أربعةٌ") == fold("اربعه")
+    assert fold("مئة") == fold("مئه")
+    assert fold("٣٠") == "30"

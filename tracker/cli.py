@@ -1,0 +1,105 @@
+"""The command line: a thin shell over the library (typer).
+
+Every error a user can cause becomes one `Error: ...` line on stderr and exit
+status 1 (2 for a malformed command line); no traceback.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import sys
+from typing import List, Optional
+
+import typer
+from typer.exceptions import TyperException
+
+from . import __version__
+from .errors import TrackerError
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help="Claimed war losses in Arabic news: who claimed what, about whom, and when.",
+)
+
+SEEDS = pathlib.Path("seeds")
+
+
+def _default_paths(paths: Optional[List[pathlib.Path]]) -> List[pathlib.Path]:
+    if paths:
+        return list(paths)
+    if not SEEDS.is_dir():
+        raise TrackerError("no seeds/ folder here: run from the tracker's folder, or name the articles to read")
+    return [SEEDS]
+
+
+@app.command()
+def numbers(
+    paths: Optional[List[pathlib.Path]] = typer.Argument(None, help="Files or folders of .txt articles."),
+    text: Optional[str] = typer.Option(None, "--text", "-t", help="Read this text instead of files."),
+    all_kinds: bool = typer.Option(False, "--all", help="Also list dates, years, models, measures, ..."),
+):
+    """List the numbers found, one per line (tab-separated).
+
+    Example: tracker numbers --text "قتل 241 جنديا وأصيب ثلاثة آلاف"
+    """
+    from .articles import Article, read_articles
+    from .numbers import find_numbers
+
+    arts = [Article("text", text)] if text is not None else read_articles(_default_paths(paths))
+    print("article\tstart\tend\tkind\tqualifier\tvalue\tlow\thigh\ttext")
+    for art in arts:
+        for m in find_numbers(art.text):
+            if not all_kinds and m.kind not in ("cardinal", "vague"):
+                continue
+            cells = [art.id, m.start, m.end, m.kind, m.qualifier, m.value, m.low, m.high, m.text]
+            print("\t".join("" if c is None else str(c) for c in cells))
+
+
+@app.command()
+def report(
+    paths: Optional[List[pathlib.Path]] = typer.Argument(None, help="Files or folders of .txt articles (default: seeds/)."),
+    manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
+    out: pathlib.Path = typer.Option(pathlib.Path("reports"), help="Folder for tables and the report page."),
+    figures: pathlib.Path = typer.Option(pathlib.Path("figures"), help="Folder for charts."),
+):
+    """Read the articles and write the report: tables to reports/, charts to figures/.
+
+    Example: tracker report            (the bundled seeds)
+    """
+    from .report import write_report
+
+    for line in write_report(_default_paths(paths), manifest=manifest, out=out, figures=figures):
+        print(line)
+
+
+@app.command()
+def version():
+    """Print the tracker's version."""
+    print(__version__)
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    """Entry point: runs the app and turns errors into one line."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        result = app(args=argv or ["--help"], prog_name="tracker", standalone_mode=False)
+    except typer.Exit as exc:
+        return exc.exit_code
+    except TyperException as exc:  # a malformed command line
+        print(f"Error: {exc.format_message()}", file=sys.stderr)
+        return 2
+    except (typer.Abort, KeyboardInterrupt):
+        print("Error: aborted", file=sys.stderr)
+        return 1
+    except TrackerError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    return result if isinstance(result, int) else 0
+
+
+def run() -> None:
+    sys.exit(main())
