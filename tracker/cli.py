@@ -58,6 +58,64 @@ def numbers(
 
 
 @app.command()
+def extract(
+    paths: Optional[List[pathlib.Path]] = typer.Argument(None, help="Files or folders of .txt articles (default: seeds/)."),
+    manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
+    profile: str = typer.Option("karabakh", help="Conflict profile: karabakh, russia-ukraine, or a .toml file."),
+    out: Optional[pathlib.Path] = typer.Option(None, "--out", "-o", help="Write the CSV here instead of to the screen."),
+    excel: bool = typer.Option(False, help="Write a byte-order mark, for spreadsheets."),
+):
+    """Extract the claims of articles as CSV (the columns of spec/claims.md).
+
+    Example: tracker extract seeds/ --out claims.csv
+    """
+    from .articles import read_articles
+    from .profiles import load_profile
+    from .store import claims_of, csv_text, write_csv
+
+    prof = load_profile(profile)
+    claims = claims_of(read_articles(_default_paths(paths), manifest=manifest), profile=prof)
+    if out is None:
+        sys.stdout.write(csv_text(claims))
+    else:
+        write_csv(claims, out, bom=excel)
+        print(f"{len(claims)} claims written to {out}", file=sys.stderr)
+
+
+@app.command()
+def evaluate(
+    gold: pathlib.Path = typer.Option(..., help="Gold table (CSV), e.g. ../shared/gold/seeds.csv."),
+    paths: Optional[List[pathlib.Path]] = typer.Argument(None, help="Articles to extract (default: seeds/)."),
+    manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
+    profile: str = typer.Option("karabakh", help="Conflict profile: karabakh, russia-ukraine, or a .toml file."),
+    show: bool = typer.Option(False, help="List every miss, false positive and wrong attribute, with its sentence."),
+):
+    """Score extracted claims against a gold table: precision, recall, F1, side accuracy.
+
+    Example: tracker evaluate --gold ../shared/gold/seeds.csv --show
+    """
+    from .articles import read_articles
+    from .evaluate import read_gold, score
+    from .profiles import load_profile
+    from .store import claims_of
+
+    gold_rows = read_gold(gold)
+    prof = load_profile(profile)
+    predicted = [c.as_row() for c in claims_of(read_articles(_default_paths(paths), manifest=manifest), profile=prof)]
+    result = score(gold_rows, predicted)
+    if show:
+        for g in result.misses:
+            print(f"MISS  {g['article_id']}  {g['number_text']}  {g['outcome']} {g['item']} {g['value']}")
+        for p in result.false_positives:
+            print(f"FALSE {p['article_id']}  {p['outcome']} {p['item']} {p['value']}  «{p['quote']}»")
+        for name, g, p in result.wrong:
+            print(f"WRONG {name}: gold {g[name]} predicted {p[name]}  {g['article_id']}  {g['number_text']}")
+        print()
+    for line in result.lines():
+        print(line)
+
+
+@app.command()
 def report(
     paths: Optional[List[pathlib.Path]] = typer.Argument(None, help="Files or folders of .txt articles (default: seeds/)."),
     manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),

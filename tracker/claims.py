@@ -1,0 +1,591 @@
+"""Claims: each figure an article asserts about losses, with who, whom and when.
+
+`extract_claims(text, article_id=..., published=..., profile=...)` reads an
+article sentence by sentence:
+
+1. *counts*: numbers from `find_numbers` (cardinals and vague amounts) with the
+   noun they count ("241 دبابة", "العشرات من المركبات", "مدنيين اثنين"), duals
+   ("طائرتين" = 2), singular nouns after an outcome ("مقتل جندي" = 1), and
+   "others" ("39 أخرى" takes its item from the count before);
+2. *outcome*: the nearest word of outcome before the count, or the verb right
+   after it ("7 مدنيين لقوا حتفهم"), read for people or equipment;
+3. *whose*: demonyms and owners in the count's own words ("جنود أرمينيين",
+   "تابعة لأرمينيا", "من الطرفين"), a possessive ("جنودها"), the attacker named
+   ("هجمات الجيش الأرميني" kills the other side's), else what the claimant says
+   ("we destroyed" counts the enemy's; "were killed", its own), else the place;
+4. *who*: the claimant from tracker.sources; *when*: tracker.dates.
+
+Rows with the same claimant, outcome, item, sides, value and qualifier are one
+claim; `mentions` counts them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from .dates import find_dateline, named_days
+from .lexicon import folded, load
+from .normalize import fold
+from .numbers import find_numbers
+from .profiles import Profile, load_profile
+from .sources import MEDIA, UNKNOWN, SourceState, Speaker, attributions, claimant_at, outlet_speaker
+from .text import PhraseTable, Word, sentences, variants, words
+from .units import PEOPLE
+
+COLUMNS = (
+    "article_id", "date", "date_basis", "claimant", "claimant_ar", "claimant_side", "subject_side", "outcome",
+    "item", "value", "low", "high", "qualifier", "unit", "cumulative", "status", "mentions", "quote", "start", "end",
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claim of the record in spec/claims.md."""
+
+    article_id: str
+    date: dt.date | None
+    date_basis: str
+    claimant: str
+    claimant_ar: str
+    claimant_side: str
+    subject_side: str
+    outcome: str
+    item: str
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    unit: str
+    cumulative: bool
+    status: str
+    mentions: int
+    quote: str
+    start: int
+    end: int
+
+    def __repr__(self) -> str:
+        amount = self.value if self.value is not None else f"{self.low or ''}..{self.high or ''}"
+        extra = "".join(
+            f" {flag}" for flag, on in (("cumulative", self.cumulative), (self.status, self.status != "asserted")) if on
+        )
+        return (
+            f"Claim({self.claimant_side}:{self.claimant} says {self.subject_side} {self.outcome} "
+            f"{amount} {self.item} {self.qualifier}{extra} @{self.date or '?'} {self.start}:{self.end})"
+        )
+
+    def as_row(self) -> dict:
+        return {c: getattr(self, c) for c in COLUMNS}
+
+    @property
+    def quantity(self):
+        from .units import quantity
+
+        return quantity(self.value if self.value is not None else (self.low or 0), self.unit)
+
+
+# ------------------------------------------------------------------ lexicon
+
+@dataclass(frozen=True)
+class _Noun:
+    item: str
+    number: str  # singular, dual, plural
+    outcome: str | None = None
+    refine: tuple = ()  # ((item, (phrase words...)), ...)
+    require: bool = False
+    possessive: bool = False
+    definite: bool = False
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    items = load("items")
+    morph = items["morphology"]
+    nouns: dict[str, _Noun] = {}
+    for entry in items["noun"]:
+        refine = tuple(
+            (item, tuple(fold(p).split())) for item, phrases in entry.get("refine", {}).items() for p in phrases
+        )
+        refine = tuple(sorted(refine, key=lambda r: -len(r[1])))
+        for number in ("singular", "dual", "plural"):
+            for f in folded(entry.get(number, []), f"items.{entry['item']}"):
+                nouns.setdefault(f, _Noun(entry["item"], number, entry.get("outcome"), refine, entry.get("require", False)))
+    others = set(folded(items["others"]["forms"], "items.others"))
+    accusative = folded(morph["accusative"], "items.morphology")
+    possessive = sorted(folded(morph["possessive"], "items.morphology"), key=len, reverse=True)
+    dual_marks = tuple(morph["dual_marks"])
+    clitics = folded(morph["clitics"], "items.morphology")
+
+    triggers = PhraseTable()
+    for entry in load("outcomes")["trigger"]:
+        value = (entry.get("people"), entry.get("equipment"))
+        for f in folded(entry["forms"], "outcomes"):
+            triggers.add(f, value)
+    for f, noun in nouns.items():
+        if noun.outcome and noun.number == "plural":
+            triggers.add(f, (noun.outcome, None))
+
+    cl = load("claims")
+    sides = cl["sides"]
+    side_words = {
+        "both": PhraseTable({w: "both" for w in folded(sides["both"], "claims.sides")}),
+        "enemy": set(folded(sides["enemy"], "claims.sides")),
+        "made_in": set(folded(sides["made_in"], "claims.sides")),
+        "belonging": set(folded(sides["belonging"], "claims.sides")),
+        "attack": set(folded(sides["attack"], "claims.sides")),
+        "target": set(folded(sides["target"], "claims.sides")),
+    }
+    cumulative = PhraseTable({w: True for w in folded(cl["cumulative"]["phrases"], "claims.cumulative")})
+    status = PhraseTable()
+    for st, forms in cl["status"].items():
+        for f in folded(forms, "claims.status"):
+            status.add(f, st)
+    breakdown = PhraseTable({w: True for w in folded(cl["breakdown"]["open"], "claims.breakdown")})
+    one_of = set(folded(cl["one_of"]["forms"], "claims.one_of"))
+    return {
+        "nouns": nouns, "others": others, "accusative": accusative, "possessive": possessive,
+        "dual_marks": dual_marks, "clitics": clitics, "triggers": triggers, "sides": side_words,
+        "cumulative": cumulative, "status": status, "breakdown": breakdown, "one_of": one_of,
+    }
+
+
+@lru_cache(maxsize=1 << 14)
+def _noun(raw: str, norm: str) -> _Noun | None:
+    """The item noun a word is, with its number, or None."""
+    lex = _lexicon()
+    nouns = lex["nouns"]
+    for v in variants(norm):
+        definite = v.startswith("ال") and v != norm or norm.startswith("ال")
+        hit = nouns.get(v)
+        if hit is None and v[-1:] in lex["accusative"] and nouns.get(v[:-1], _NONE).number == "singular":
+            hit = nouns[v[:-1]]  # "جنديا"
+        possessive = False
+        if hit is None:
+            for suffix in lex["possessive"]:
+                if v.endswith(suffix) and len(v) - len(suffix) >= 3:
+                    stem = v[: -len(suffix)]
+                    stem_hit = nouns.get(stem) or (nouns.get(stem[:-1] + "ه") if stem.endswith("ت") else None)
+                    if stem_hit is not None:
+                        hit, possessive = stem_hit, True  # "جنودها", "قواته"
+                        break
+        if hit is None:
+            continue
+        number = hit.number
+        if number == "plural" and any(m in raw for m in lex["dual_marks"]):
+            number = "dual"  # "مقاتليْن"
+        return replace(hit, number=number, possessive=possessive, definite=definite)
+    return None
+
+
+_NONE = _Noun("", "")
+
+
+# ------------------------------------------------------------------- counts
+
+@dataclass
+class _Count:
+    first: int  # word index where the count starts
+    last: int  # word index of its last word (noun phrase included)
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    start: int  # offsets of the number expression
+    end: int
+    item: str | None = None
+    noun: _Noun | None = None
+    noun_at: int | None = None
+    outcome: str | None = None
+    source: str = "number"  # number, dual, single, others
+    others: bool = False
+
+
+def _word_index(ws: list[Word], offset: int) -> int:
+    for k, w in enumerate(ws):
+        if w.end > offset:
+            return k
+    return len(ws) - 1
+
+
+def _refine(noun: _Noun, ws: list[Word], at: int) -> tuple[str | None, int]:
+    """The item of a noun, refined by the words after it, and the index of the last
+    word read; the item is None if the noun needs refining and is not."""
+    if noun.refine:
+        after = []
+        for w in ws[at + 1: at + 6]:
+            if w.is_punct and w.norm not in ("-",):
+                break
+            after.append(w.norm)
+        for start in range(0, min(3, len(after))):
+            for item, phrase in noun.refine:
+                if len(phrase) <= len(after) - start and all(
+                    p == a or p in variants(a) for p, a in zip(phrase, after[start:])
+                ):
+                    return item, at + start + len(phrase)
+    return (None if noun.require else noun.item), at
+
+
+def _noun_after(ws: list[Word], k: int, limit: int) -> tuple[int, _Noun] | None:
+    """The noun a number counts: right after it, or after "من"/"بين" ("العشرات من المركبات")."""
+    if k < len(ws) and k <= limit:
+        n = _noun(ws[k].raw, ws[k].norm)
+        if n is not None:
+            return k, n
+        if ws[k].norm in ("من", "بين") and k + 1 < len(ws):
+            n = _noun(ws[k + 1].raw, ws[k + 1].norm)
+            if n is not None:
+                return k + 1, n
+    return None
+
+
+def _counts(ws: list[Word], nums, lex) -> list[_Count]:
+    counts: list[_Count] = []
+    used_nouns: set[int] = set()
+    trigger_at = {i: (i, v, sz) for i, v, sz in lex["triggers"].find(ws)}
+    spans = []
+    for m in nums:
+        a, b = _word_index(ws, m.start), _word_index(ws, m.end - 1)
+        spans.append((a, b, m))
+    starts = [a for a, _, _ in spans]
+    for idx, (a, b, m) in enumerate(spans):
+        nxt_start = starts[idx + 1] if idx + 1 < len(starts) else len(ws)
+        c = _Count(a, b, m.value, m.low, m.high, m.qualifier, m.start, m.end)
+        hit = _noun_after(ws, b + 1, nxt_start - 1)
+        if hit is None and m.kind == "cardinal" and m.value in (1, 2) and a > 0:
+            n = _noun(ws[a - 1].raw, ws[a - 1].norm)  # "مدنيين اثنين", "جندي واحد"
+            if n is not None and (a - 1) not in used_nouns:
+                hit = (a - 1, n)
+                c.first = a - 1
+        if hit is not None:
+            k, noun = hit
+            c.noun, c.noun_at = noun, k
+            c.item, read = _refine(noun, ws, k)
+            if noun.outcome and noun.item == "person" and k + 1 < len(ws):
+                finer = _noun(ws[k + 1].raw, ws[k + 1].norm)  # "9 جرحى مدنيين"
+                if finer is not None and finer.item in PEOPLE and not finer.outcome:
+                    c.item, read = finer.item, k + 1
+            c.last = max(b, k)
+            used_nouns.update(range(k, read + 1))
+        elif b + 1 < len(ws) and any(v in lex["others"] for v in variants(ws[b + 1].norm)):
+            c.others = True
+            c.last = b + 1
+        elif any(t in trigger_at for t in range(max(0, a - 2), a)):
+            c.item = "person"  # "وأصيب 15 من الطرفين", "أودت بحياة الآلاف": people, unnamed
+        counts.append(c)
+    # Nouns that count themselves: duals ("طائرتين"), then singulars after an
+    # outcome ("مقتل جندي") or in a list with other counts ("جنديا أذريا ومقاتليْن").
+    number_words = {i for a, b, _ in spans for i in range(a, b + 1)}
+    for number in ("dual", "singular"):
+        for k, w in enumerate(ws):
+            if k in used_nouns or k in number_words or w.is_punct:
+                continue
+            noun = _noun(w.raw, w.norm)
+            if noun is None or noun.number != number:
+                continue
+            if number == "singular":
+                if noun.definite or noun.possessive or (k > 0 and (k - 1) in number_words):
+                    continue
+                before = any(t in trigger_at for t in range(max(0, k - 3), k))
+                after = any(t in trigger_at for t in range(k + 1, min(len(ws), k + 7)))
+                listed = any(c.first in range(k + 1, k + 4) for c in counts)
+                if not (before or (after and listed)):
+                    continue
+            item, read = _refine(noun, ws, k)
+            if item is None:
+                continue
+            value = 2 if number == "dual" else 1
+            counts.append(_Count(k, read, value, value, value, "exact", w.start, w.end, item, noun, k, source=number))
+            used_nouns.update(range(k, read + 1))
+    # "وإصابة آخرين": others with no number, right after an outcome.
+    for k, w in enumerate(ws):
+        if k in number_words or k == 0:
+            continue
+        if any(v in lex["others"] for v in variants(w.norm)) and (k - 1) in trigger_at:
+            if not any(c.last == k for c in counts):
+                counts.append(_Count(k, k, None, 2, None, "vague", w.start, w.end, source="others", others=True))
+    counts.sort(key=lambda c: c.first)
+    # Others take the item of the count before them.
+    for i, c in enumerate(counts):
+        if c.others and c.item is None:
+            prev = next((p for p in reversed(counts[:i]) if p.item), None)
+            if prev is not None:
+                c.item, c.noun = prev.item, prev.noun
+    return counts
+
+
+# ------------------------------------------------------------------ outcome
+
+def _outcome(c: _Count, ws: list[Word], triggers, atts, counts) -> str | None:
+    people = c.item in PEOPLE
+    if c.noun is not None and c.noun.outcome and c.noun_at is not None:
+        out = c.noun.outcome
+        nxt = ws[c.noun_at + 1].norm if c.noun_at + 1 < len(ws) else ""
+        if out == "killed" and any(v in ("جريح", "جرحي") for v in variants(nxt)):
+            return "casualties"  # "قتيل وجريح"
+        return out
+    cues = {a.at for a in atts}
+    before = [t for t in triggers if t[0] + t[2] - 1 < c.first and not (c.noun_at is not None and t[0] == c.noun_at)]
+    after = []
+    end = c.last
+    for o in counts:  # a list of counts shares the verb after it: "جنديا أذريا ومقاتليْن أرمينييْن قتلوا"
+        if o.first > c.first and o.first <= end + 3 and ws[o.first].raw.startswith("و"):
+            end = max(end, o.last)
+    for i, value, size in triggers:
+        if i > end and i <= end + 5 and not ws[i].raw.startswith(("و", "ف")) and not any(
+            w.is_punct for w in ws[end + 1: i]
+        ):
+            after.append((i, value, size))
+    ordered = []
+    near_before = [t for t in before if not any(t[0] < q < c.first for q in cues)]
+    if after and (not near_before or c.first - near_before[-1][0] > 3):
+        ordered += after
+    ordered += list(reversed(near_before))
+    ordered += list(reversed([t for t in before if t not in near_before]))
+    for _, (for_people, for_equipment), _ in ordered:
+        out = for_people if people else for_equipment
+        if out:
+            return out
+    return None
+
+
+# -------------------------------------------------------------------- sides
+
+@lru_cache(maxsize=16)
+def _terms(profile: Profile) -> PhraseTable:
+    table = PhraseTable()
+    for phrase, (kind, party) in profile.terms.items():
+        table.add(phrase, (kind, party))
+    return table
+
+
+_OWN = ("بلاده", "بلادها", "بلادنا", "قواتها", "قواته", "قواتنا", "جيشها", "جيشه", "جيشنا")
+_OWN_FOLDED = frozenset(fold(w) for w in _OWN)
+
+
+def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, counts, lex, sentence_terms) -> str:
+    terms = _terms(profile)
+    sides = lex["sides"]
+    claimant = speaker.side if speaker.side in profile.codes else None
+    nxt = min((o.first for o in counts if o.first > c.first), default=len(ws))
+    # 1. the count's own words: demonyms, owners, both sides
+    hi = min(len(ws), nxt, (c.noun_at if c.noun_at is not None else c.last) + 9)
+    attack = False
+    k = c.first
+    weak = None
+    while k < hi:
+        w = ws[k]
+        if w.is_punct and k > c.last:
+            break
+        both = sides["both"].match(ws, k)
+        if both is not None:
+            return "both"
+        if any(v in sides["enemy"] for v in variants(w.norm)) and claimant and profile.enemy_of(claimant):
+            return profile.enemy_of(claimant)
+        if any(v in sides["attack"] for v in variants(w.norm)):
+            attack = True
+        t = terms.match(ws, k)
+        if t is not None and k > c.first:
+            kind, party = t[0]
+            after = ws[k + t[1]].norm if k + t[1] < len(ws) else ""
+            if after in sides["made_in"]:
+                k += t[1]
+                continue
+            if attack:
+                return profile.enemy_of(party.code) or "unknown"
+            if kind == "demonym":
+                return party.code
+            # A place or country is whose only when it is an origin or an owner
+            # ("من إقليم ناجورنو كاراباخ", "تابعة لأرمينيا"); otherwise it is where.
+            lead = {v for w in ws[max(c.first, k - 2):k] for v in variants(w.norm)}
+            if "من" in lead or lead & sides["belonging"] or ws[k].norm[:1] == "ل" and ws[k].norm[1:2] != "ا":
+                return party.code
+            weak = weak or party.code
+        k += 1
+    # 2. a possessive noun: the claimant's own ("أحد جنودها")
+    if c.noun is not None and c.noun.possessive and claimant:
+        return claimant
+    # 3. an attack named in the sentence: "هجمات الجيش الأرميني" kills the other
+    # side's people; "الهجوم على القوات الأرمينية", the party attacked
+    for i, w in enumerate(ws):
+        if any(v in sides["attack"] for v in variants(w.norm)):
+            target = False
+            for j in range(i + 1, min(len(ws), i + 5)):
+                if ws[j].is_punct:
+                    break
+                if ws[j].norm in sides["target"]:
+                    target = True
+                    continue
+                t = terms.match(ws, j)
+                if t is not None:
+                    kind, party = t[0]
+                    if kind == "place":
+                        break
+                    if target:
+                        return party.code
+                    if profile.enemy_of(party.code):
+                        return profile.enemy_of(party.code)
+                    break
+    # 4. the agent of an active verb: "قواتها قتلت", "جيش بلاده دمر", "الجيش الأذربيجاني دمر"
+    for j in range(max(0, c.first - 5), c.first):
+        if ws[j].norm in _OWN_FOLDED and claimant and profile.enemy_of(claimant):
+            return profile.enemy_of(claimant)
+    # 5. what the claimant says: destroyed/shot down/captured are the enemy's, the killed its own
+    if claimant and profile.enemy_of(claimant):
+        if c.outcome in ("destroyed", "shot_down", "captured", "damaged"):
+            return profile.enemy_of(claimant)
+        if c.outcome in ("killed", "wounded", "casualties", "missing", "evacuated"):
+            return claimant
+    if weak:
+        return weak
+    # 6. the places and parties the sentence names, but the claimant's own (a third party)
+    for code in sentence_terms:
+        if code != speaker.side:
+            return code
+    return UNKNOWN
+
+
+def _sentence_terms(ws: list[Word], profile: Profile) -> list[str]:
+    out = []
+    for _, (kind, party), _ in _terms(profile).find(ws):
+        if kind in ("name", "place", "capital") and party.code not in out:
+            out.append(party.code)
+    return out
+
+
+# ------------------------------------------------------------------- claims
+
+def extract_claims(
+    text: str,
+    *,
+    article_id: str,
+    published: dt.date | None = None,
+    profile: str | Profile = "karabakh",
+    outlet: str = "",
+) -> list[Claim]:
+    """Every claim in one article, in the order of the text (repeats merged)."""
+    prof = profile if isinstance(profile, Profile) else load_profile(profile)
+    lex = _lexicon()
+    first_day, last_day = prof.date_range
+    if published is not None:
+        reference, basis = published, "manifest"
+    else:
+        reference = find_dateline(text)
+        basis = "dateline" if reference is not None else "unknown"
+    current, current_basis = reference, basis
+    state = SourceState(outlet_speaker(outlet))
+    numbers = [m for m in find_numbers(text) if m.kind in ("cardinal", "vague") and (m.value is None or m.value > 0)]
+    rows: list[Claim] = []
+    headline_rows: list[Claim] = []
+    in_head = True  # titles and subtitles come before the first paragraph
+    ni = 0
+    for s, e in sentences(text):
+        ws = words(text, s, e)
+        if not ws:
+            continue
+        headline = in_head and _is_headline(text, s, e, ws)
+        if not headline and len(ws) > 25:
+            in_head = False
+        days = named_days(ws, reference, first_day, last_day)
+        atts = attributions(ws, prof, state)
+        sent_nums = []
+        while ni < len(numbers) and numbers[ni].start < e:
+            if numbers[ni].start >= s:
+                sent_nums.append(numbers[ni])
+            ni += 1
+        counts = _counts(ws, sent_nums, lex)
+        if days:
+            if reference is None:
+                reference = days[0].date  # an undated article: its first named day
+            if atts or counts:
+                current, current_basis = days[0].date, days[0].basis
+            elif current is None:
+                current, current_basis = days[0].date, days[0].basis
+        if not counts:
+            continue
+        triggers = lex["triggers"].find(ws)
+        sentence_terms = _sentence_terms(ws, prof)
+        cumul = lex["cumulative"].find(ws)
+        status_cues = lex["status"].find(ws)
+        quote = text[s:e]
+        prev_side = None
+        for c in counts:
+            if c.item is None:
+                continue
+            c.outcome = _outcome(c, ws, triggers, atts, counts)
+            if c.outcome is None:
+                continue
+            speaker = claimant_at(atts, c.first, state)
+            subject = _subject(c, ws, prof, speaker, counts, lex, sentence_terms)
+            opener = lex["breakdown"].match(ws, c.first - 1) if c.first > 0 else None
+            if (opener or c.others) and prev_side and subject in (UNKNOWN, speaker.side):
+                subject = prev_side
+            prev_side = subject
+            status = "asserted"
+            for i, st, _ in status_cues:
+                if st == "unconfirmed":
+                    status = "unconfirmed"
+                    break
+                if st == "denied" and i < c.first:
+                    status = "denied"
+            cumulative = any(i < c.first for i, _, _ in cumul)
+            day = next((d for d in reversed(days) if d.start < ws[c.first].start), days[0] if days else None)
+            date, date_basis = (day.date, day.basis) if day else (current, current_basis)
+            (headline_rows if headline else rows).append(
+                Claim(
+                    article_id=article_id,
+                    date=date,
+                    date_basis=date_basis if date else "unknown",
+                    claimant=speaker.name,
+                    claimant_ar=speaker.name_ar,
+                    claimant_side=speaker.side,
+                    subject_side=subject,
+                    outcome=c.outcome,
+                    item=c.item,
+                    value=_int(c.value),
+                    low=_int(c.low),
+                    high=_int(c.high),
+                    qualifier=c.qualifier,
+                    unit=c.item,
+                    cumulative=cumulative,
+                    status=status,
+                    mentions=1,
+                    quote=quote,
+                    start=c.start,
+                    end=c.end,
+                )
+            )
+    # A headline restates the article: its figures count only if the body lacks them.
+    body = {(r.outcome, r.item, r.value) for r in rows}
+    rows.extend(r for r in headline_rows if (r.outcome, r.item, r.value) not in body)
+    rows.sort(key=lambda r: r.start)
+    return _merge(rows)
+
+
+def _is_headline(text: str, s: int, e: int, ws: list[Word]) -> bool:
+    """A sentence on a short line of its own that ends with no full stop: a title or subtitle."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    line = text[ls: len(text) if le == -1 else le].strip()
+    return len(line.split()) <= 20 and not line.endswith((".", "!", "?", "؟", ":", "،"))
+
+
+def _int(v):
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
+
+
+def _merge(rows: list[Claim]) -> list[Claim]:
+    """One row per claim: the same claimant, outcome, item, sides, value and qualifier."""
+    out: list[Claim] = []
+    seen: dict[tuple, int] = {}
+    for r in rows:
+        key = (r.claimant, r.outcome, r.item, r.subject_side, r.value, r.low, r.high, r.qualifier)
+        if key in seen:
+            i = seen[key]
+            out[i] = replace(out[i], mentions=out[i].mentions + 1)
+        else:
+            seen[key] = len(out)
+            out.append(r)
+    return out

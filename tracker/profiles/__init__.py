@@ -1,0 +1,153 @@
+"""Conflict profiles: the parties of a conflict and their Arabic names (TOML data).
+
+`load_profile(name_or_path)` returns a `Profile`.  A bundled profile is named by
+its file stem ("karabakh", "russia-ukraine"); a user's own is a path to a .toml
+file of the same format (see the README).  A malformed profile raises
+ProfileError naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import ProfileError
+from ..normalize import fold
+
+BUNDLED = ("karabakh", "russia-ukraine")
+_RANK = {"demonym": 0, "name": 1, "capital": 2, "place": 3}
+
+
+@dataclass(frozen=True, eq=False)
+class Party:
+    code: str
+    name: str  # English, e.g. "Azerbaijan"
+    names: tuple[str, ...]  # folded
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    places: tuple[str, ...]
+    people: dict  # folded Arabic name -> English claimant name
+    agencies: dict  # folded Arabic name -> English outlet name
+
+
+@dataclass(frozen=True, eq=False)
+class Profile:
+    name: str
+    title: str
+    date_range: tuple[dt.date, dt.date]
+    belligerents: tuple[str, ...]
+    parties: tuple[Party, ...]
+    # folded phrase -> (kind, party); kind: name, demonym, capital, place
+    terms: dict = field(default_factory=dict)
+    people: dict = field(default_factory=dict)  # folded -> (english, party)
+    agencies: dict = field(default_factory=dict)  # folded -> (english, party)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p.code for p in self.parties))
+
+    def enemy_of(self, code: str) -> str | None:
+        """The other belligerent, for a belligerent; None for anyone else."""
+        if code in self.belligerents and len(self.belligerents) == 2:
+            return self.belligerents[1 - self.belligerents.index(code)]
+        return None
+
+
+def _need(table: dict, key: str, kind, where: str):
+    if key not in table:
+        raise ProfileError(f"{where}: missing key {key!r}")
+    value = table[key]
+    if not isinstance(value, kind):
+        raise ProfileError(f"{where}: key {key!r} must be {getattr(kind, '__name__', kind)}, not {type(value).__name__}")
+    return value
+
+
+def _str_list(table: dict, key: str, where: str) -> tuple[str, ...]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ProfileError(f"{where}: key {key!r} must be a list of non-empty strings")
+    return tuple(fold(v).strip() for v in value)
+
+
+def parse_profile(data: dict, source: str) -> Profile:
+    name = _need(data, "name", str, source)
+    title = data.get("title", name)
+    rng = _need(data, "date_range", list, source)
+    try:
+        start, end = (dt.date.fromisoformat(str(d)) for d in rng)
+    except (ValueError, TypeError):
+        raise ProfileError(f"{source}: key 'date_range' must be two ISO dates, like [\"2020-01-01\", \"2020-12-31\"]") from None
+    parties_raw = _need(data, "party", list, source)
+    if not parties_raw:
+        raise ProfileError(f"{source}: key 'party' must list at least one party")
+    parties = []
+    terms: dict = {}
+    people: dict = {}
+    agencies: dict = {}
+    for i, raw in enumerate(parties_raw):
+        where = f"{source}: party[{i}]"
+        if not isinstance(raw, dict):
+            raise ProfileError(f"{where}: must be a table")
+        code = _need(raw, "code", str, where)
+        pname = _need(raw, "name", str, where)
+        where = f"{source}: party {pname!r}"
+        party = Party(
+            code=code,
+            name=pname,
+            names=_str_list(raw, "names", where),
+            demonyms=_str_list(raw, "demonyms", where),
+            capitals=_str_list(raw, "capitals", where),
+            places=_str_list(raw, "places", where),
+            people={fold(k): v for k, v in raw.get("people", {}).items()},
+            agencies={fold(a): eng for eng, ars in raw.get("agencies", {}).items() for a in ars},
+        )
+        for key in ("people", "agencies"):
+            if not isinstance(raw.get(key, {}), dict):
+                raise ProfileError(f"{where}: key {key!r} must be a table")
+        for kind, words in (("name", party.names), ("demonym", party.demonyms), ("capital", party.capitals), ("place", party.places)):
+            for w in words:
+                old = terms.get(w)
+                if old is not None and old[1].code != code:
+                    raise ProfileError(f"{where}: {w!r} already names party {old[1].code}")
+                if old is None or _RANK[kind] < _RANK[old[0]]:
+                    terms[w] = (kind, party)  # "أرمينية" is read as the adjective first
+        for k, v in party.people.items():
+            people[k] = (v, party)
+        for k, v in party.agencies.items():
+            agencies[k] = (v, party)
+        parties.append(party)
+    belligerents = tuple(data.get("belligerents", []))
+    codes = {p.code for p in parties}
+    for b in belligerents:
+        if b not in codes:
+            raise ProfileError(f"{source}: key 'belligerents' names {b!r}, which no party has")
+    return Profile(name, title, (start, end), belligerents, tuple(parties), terms, people, agencies)
+
+
+@lru_cache(maxsize=16)
+def load_profile(name_or_path: str = "karabakh") -> Profile:
+    """A bundled profile by name, or a profile file by path."""
+    name_or_path = str(name_or_path)
+    if name_or_path in BUNDLED:
+        text = resources.files(__package__).joinpath(f"{name_or_path}.toml").read_text(encoding="utf-8")
+        source = f"profile {name_or_path}"
+    else:
+        path = pathlib.Path(name_or_path)
+        if not path.is_file():
+            raise ProfileError(
+                f"{name_or_path}: no such profile (bundled: {', '.join(BUNDLED)}; or give a .toml file)"
+            )
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ProfileError(f"{path}: cannot read ({exc.__class__.__name__})") from None
+        source = str(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(f"{source}: not valid TOML ({exc})") from None
+    return parse_profile(data, source)

@@ -1,0 +1,261 @@
+"""Who said it: the claimant of each sentence's figures.
+
+A sentence attributes what it says with a speech verb ("قالت الوزارة"), a
+preposition ("بحسب ناشطين"), a statement ("في بيان") or by relaying another
+source ("نقلا عن", "حسب ما ذكرته").  The speaker is read from the words around
+the cue: a person or agency the profile knows, an institution and the party
+named after it ("وزارة الدفاع الأذربيجانية"), a group and its demonym ("ناشطين
+أذربيجانيين"), a capital or country standing for its government ("يريفان
+أعلنت"), or a media outlet.  "الوزارة" alone is the last ministry named.  A
+sentence opening with "وأضاف" or "ووفقا لها" goes on with the last speaker; one
+naming nobody is the outlet's own claim (`media`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import SimpleNamespace
+
+from .lexicon import folded, load
+from .profiles import Profile
+from .text import PhraseTable, Word, variants
+
+MEDIA = "media"
+UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str  # canonical English
+    name_ar: str  # the article's words
+    side: str  # party code, media, unknown
+    kind: str = "party"  # party, media, group, unknown
+    institution: str = ""
+
+
+@dataclass
+class Attribution:
+    at: int  # word index of the cue
+    speaker: Speaker
+    relay: bool = False  # a source the sentence hands the claim on to
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    src = load("sources")
+    speech = PhraseTable({w: "verb" for w in folded(src["speech"]["verbs"], "sources.speech")})
+    preps = PhraseTable({w: "prep" for w in folded(src["speech"]["prepositions"], "sources.speech")})
+    relay = PhraseTable({w: "relay" for w in folded(src["speech"]["relay"], "sources.speech")})
+    continuation = PhraseTable({w: "cont" for w in folded(src["speech"]["continuation"], "sources.speech")})
+    pronouns = set(folded(src["speech"]["pronouns"], "sources.speech"))
+    stop = set(folded(src["speech"]["stop"], "sources.speech"))
+    statement = PhraseTable({w: True for w in folded(src["speech"]["statement"], "sources.speech")})
+    openers = frozenset(folded(src["speech"]["subject_openers"], "sources.speech"))
+    institutions = PhraseTable()
+    for eng, forms in src["institution"].items():
+        for f in folded(forms, f"sources.institution.{eng}"):
+            institutions.add(f, eng)
+    groups = PhraseTable()
+    for eng, forms in src["group"].items():
+        for f in folded(forms, f"sources.group.{eng}"):
+            groups.add(f, eng)
+    media_heads = set(folded(src["media"]["heads"], "sources.media"))
+    outlets = PhraseTable()
+    for eng, forms in src["outlet"].items():
+        for f in folded(forms, f"sources.outlet.{eng}"):
+            outlets.add(f, eng)
+    return SimpleNamespace(
+        speech=speech, preps=preps, relay=relay, continuation=continuation, pronouns=pronouns, stop=stop,
+        institutions=institutions, groups=groups, media_heads=media_heads, outlets=outlets, statement=statement,
+        openers=openers,
+    )
+
+
+@lru_cache(maxsize=16)
+def _profile_tables(profile: Profile):
+    terms = PhraseTable()
+    for phrase, (kind, party) in profile.terms.items():
+        terms.add(phrase, (kind, party))
+    people = PhraseTable({k: v for k, v in profile.people.items()})
+    agencies = PhraseTable({k: v for k, v in profile.agencies.items()})
+    return terms, people, agencies
+
+
+def _text(ws: list[Word], i: int, j: int) -> str:
+    return " ".join(w.raw for w in ws[i:j])
+
+
+@dataclass
+class SourceState:
+    """What an article has said so far: the last speaker, the last of each institution."""
+
+    outlet: Speaker
+    last: Speaker | None = None
+    by_institution: dict = field(default_factory=dict)
+    last_media: Speaker | None = None
+
+
+def outlet_speaker(outlet: str) -> Speaker:
+    name = outlet or "the article"
+    return Speaker(name, "", MEDIA, "media")
+
+
+def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceState) -> tuple[Speaker, int] | None:
+    """The speaker named in ws[lo:hi], and the index after it; None if nobody is."""
+    t = _tables()
+    institutions, groups, media_heads, outlets, statement, stop = (
+        t.institutions, t.groups, t.media_heads, t.outlets, t.statement, t.stop
+    )
+    terms, people, agencies = _profile_tables(profile)
+    i = lo
+    institution = None
+    inst_at = None
+    group = None
+    media_head = None
+    while i < hi:
+        w = ws[i]
+        if w.is_punct:
+            if institution or group or media_head:
+                break
+            if w.norm in ("(", "-", "«", '"', "“"):
+                i += 1
+                continue
+            break
+        person = people.match(ws, i)
+        if person is not None:
+            name, party = person[0]
+            return Speaker(name, _text(ws, inst_at if inst_at is not None else i, i + person[1]), party.code), i + person[1]
+        agency = agencies.match(ws, i) or outlets.match(ws, i)
+        if agency is not None:
+            name = agency[0][0] if isinstance(agency[0], tuple) else agency[0]
+            start = i - 1 if media_head else i
+            return Speaker(name, _text(ws, start, i + agency[1]), MEDIA, "media"), i + agency[1]
+        said = statement.match(ws, i)
+        if said is not None and institution is None and group is None and media_head is None:
+            i += said[1]  # "بيان صادر عن وزارة الداخلية": what was said, then who
+            continue
+        inst = institutions.match(ws, i)
+        if inst is not None and institution is None and group is None:
+            institution, inst_at = inst[0], i
+            i += inst[1]
+            continue
+        if inst is not None and institution == "Spokesperson":
+            institution, i = inst[0], i + inst[1]  # "المتحدث باسم وزارة الدفاع"
+            continue
+        term = terms.match(ws, i)
+        if term is not None:
+            kind, party = term[0]
+            start = inst_at if inst_at is not None else (i if group is None else group[1])
+            end = i + term[1]
+            if institution:
+                return Speaker(f"{party.name} {institution}", _text(ws, start, end), party.code, "party", institution), end
+            if group:
+                return Speaker(f"{party.name} {group[0]}", _text(ws, start, end), party.code, "group"), end
+            if media_head:
+                break
+            if kind in ("name", "capital"):
+                return Speaker(f"Government of {party.name}", _text(ws, i, end), party.code, "party", "Government"), end
+            break
+        grp = groups.match(ws, i)
+        if grp is not None and institution is None and group is None:
+            group = (grp[0], i)
+            i += grp[1]
+            continue
+        if w.norm in media_heads or any(v in media_heads for v in variants(w.norm)):
+            media_head = i
+            i += 1
+            continue
+        if w.norm in stop and (institution or group):
+            break
+        if institution or group or media_head:
+            # a word between an institution and its party: "وزارة الدفاع في حكومة قره باغ"
+            if i - (inst_at if inst_at is not None else (group[1] if group else media_head)) > 5:
+                break
+            i += 1
+            continue
+        break
+    if institution:
+        # "الوزارة", "وزارة الدفاع" with no party: the last one named
+        known = state.by_institution.get(institution)
+        if known is not None:
+            inst_end = inst_at + (institutions.match(ws, inst_at) or (None, 1))[1]
+            return Speaker(known.name, _text(ws, inst_at, inst_end), known.side, known.kind, institution), inst_end
+        if institution == "Spokesperson" and state.last is not None:
+            return state.last, lo + 1
+    if media_head is not None:
+        if state.last_media is not None and ws[media_head].norm.startswith("ال"):
+            return state.last_media, media_head + 1  # "وقالت الوكالة"
+        return Speaker(ws[media_head + 1].raw if media_head + 1 < hi else ws[media_head].raw, _text(ws, media_head, min(hi, media_head + 2)), MEDIA, "media"), media_head + 2
+    if group:
+        return Speaker(group[0], _text(ws, group[1], group[1] + 1), UNKNOWN, "group"), group[1] + 1
+    return None
+
+
+def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[Attribution]:
+    """Every cue of attribution in a sentence with its speaker, in order."""
+    t = _tables()
+    speech, preps, relay, continuation, pronouns = t.speech, t.preps, t.relay, t.continuation, t.pronouns
+    out: list[Attribution] = []
+    n = len(ws)
+    i = 0
+    while i < n:
+        cue = speech.match(ws, i) or preps.match(ws, i)
+        if cue is None:
+            i += 1
+            continue
+        kind, size = cue
+        is_relay = relay.match(ws, i) is not None and bool(out)
+        j = i + size
+        # "ووفقا لها": a pronoun for the last speaker
+        if j < n and ws[j].norm in pronouns and state.last is not None:
+            out.append(Attribution(i, state.last))
+            i = j + 1
+            continue
+        found = _entity(ws, j, min(n, j + 12), profile, state)
+        if found is None and kind == "verb":
+            # "وكانت يريفان أعلنت": the speaker right before the verb, not after a
+            # preposition ("قوات ... في ناجورنو كاراباخ سجلت" is not Karabakh speaking)
+            for back in range(max(0, i - 3), i):
+                if back > 0 and not ws[back - 1].is_punct and ws[back - 1].norm not in t.openers:
+                    continue
+                cand = _entity(ws, back, i, profile, state)
+                if cand is not None and cand[1] == i and cand[0].kind != "group":
+                    found = cand
+                    break
+        if found is not None:
+            speaker, end = found
+            out.append(Attribution(i, speaker, relay=is_relay and speaker.kind != "media"))
+            _remember(state, speaker)
+            i = max(end, i + size)
+            continue
+        if i <= 1 and kind == "verb" and continuation.match(ws, i) is not None and state.last is not None:
+            out.append(Attribution(i, state.last))  # "وأضاف أن ...": the last speaker goes on
+        i += size
+    return out
+
+
+def _remember(state: SourceState, speaker: Speaker) -> None:
+    if speaker.kind == "media":
+        state.last_media = speaker
+    if speaker.institution:
+        state.by_institution[speaker.institution] = speaker
+    if speaker.kind in ("party", "media", "group"):
+        state.last = speaker
+
+
+def claimant_at(atts: list[Attribution], index: int, state: SourceState) -> Speaker:
+    """The claimant of a figure at word `index` of a sentence with these attributions."""
+    relays = [a for a in atts if a.relay]
+    if relays:
+        origin = relays[0].speaker
+        via = next((a.speaker for a in atts if not a.relay and a.speaker.kind == "media"), None)
+        if via is not None:
+            return Speaker(f"{origin.name} (via {via.name})", f"{origin.name_ar} / {via.name_ar}", origin.side, origin.kind, origin.institution)
+        return origin
+    before = [a for a in atts if a.at < index]
+    if before:
+        return before[-1].speaker
+    if atts:
+        return atts[0].speaker
+    return state.outlet

@@ -1,0 +1,100 @@
+"""Claims as tables: the pandas DataFrame of the claim record, and its CSV.
+
+`extract(paths)` reads articles and returns their claims; `to_frame(claims)`
+types a list of Claim; `write_csv`/`load_claims` round-trip the spec's CSV
+(`reports/claims.csv`) with dates as dates and nullable integers.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import pathlib
+from typing import Iterable
+
+from .articles import Article, read_articles
+from .claims import COLUMNS, Claim, extract_claims
+from .errors import InputError
+
+INT_COLUMNS = ("value", "low", "high")
+CATEGORIES = ("date_basis", "claimant_side", "subject_side", "outcome", "item", "qualifier", "unit", "status")
+
+
+def claims_of(articles: Iterable[Article], profile="karabakh") -> list[Claim]:
+    out: list[Claim] = []
+    for art in articles:
+        out.extend(extract_claims(art.text, article_id=art.id, published=art.published, profile=profile, outlet=art.outlet))
+    return out
+
+
+def to_frame(claims: list[Claim]):
+    """A DataFrame with exactly the spec's columns, in the spec's order, typed."""
+    import pandas as pd
+
+    frame = pd.DataFrame([c.as_row() for c in claims], columns=list(COLUMNS))
+    return _typed(frame)
+
+
+def _typed(frame):
+    import pandas as pd
+
+    frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
+    for col in INT_COLUMNS:
+        frame[col] = pd.array([None if pd.isna(v) or v == "" else int(v) for v in frame[col]], dtype="Int64")
+    for col in ("mentions", "start", "end"):
+        frame[col] = frame[col].astype("int64")
+    frame["cumulative"] = frame["cumulative"].map(lambda v: v if isinstance(v, bool) else str(v).lower() in ("1", "true")).astype(bool)
+    for col in ("article_id", "claimant", "claimant_ar", "quote"):
+        frame[col] = frame[col].fillna("").astype(str)
+    return frame
+
+
+def extract(paths, *, manifest=None, profile="karabakh"):
+    """The claims of the articles at `paths` (a file, a folder, or a list of them) as a DataFrame."""
+    return to_frame(claims_of(read_articles(paths, manifest=manifest), profile=profile))
+
+
+def csv_text(claims: list[Claim]) -> str:
+    """The spec's CSV: ISO dates, empty for missing, booleans as 0/1."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(COLUMNS)
+    for c in claims:
+        row = c.as_row()
+        row["date"] = row["date"].isoformat() if row["date"] else ""
+        row["cumulative"] = int(row["cumulative"])
+        w.writerow(["" if row[k] is None else row[k] for k in COLUMNS])
+    return buf.getvalue()
+
+
+def write_csv(claims: list[Claim], path, *, bom: bool = False) -> pathlib.Path:
+    """Write the CSV whole or not at all (a temporary file, then a rename)."""
+    path = pathlib.Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(csv_text(claims), encoding="utf-8-sig" if bom else "utf-8")
+    tmp.replace(path)
+    return path
+
+
+def load_claims(path):
+    """A claims CSV (as `tracker extract` writes it) as a typed DataFrame."""
+    import pandas as pd
+
+    path = pathlib.Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    missing = [c for c in COLUMNS if c not in frame.columns]
+    if missing:
+        raise InputError(f"{path}: not a claims table (missing columns: {', '.join(missing)})")
+    frame = _typed(frame[list(COLUMNS)].copy())
+    for col in CATEGORIES:
+        frame[col] = frame[col].astype("category")
+    return frame
+
+
+def parse_date(value: str) -> dt.date | None:
+    value = (value or "").strip()
+    return dt.date.fromisoformat(value) if value else None

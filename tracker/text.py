@@ -1,0 +1,167 @@
+"""Sentences, words, and phrase tables over raw text (offsets never move).
+
+`sentences(text)` splits at sentence ends; `words(text, start, end)` gives the
+words of a span with their offsets and folded forms; a `PhraseTable` finds the
+lexicon's phrases in a list of words, clitics ("و", "ب", "ال", ...) allowed on
+the first word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import folded, load
+from .normalize import MARKS, fold
+
+# A sentence ends at . ! ? ؟ or a line break; a dot between digits ("4.8") does not end it.
+_SENTENCE_END = re.compile(r"(?:[.!?؟…]+(?![0-9٠-٩])[\"'”»)\]]*|\n)\s*")
+_WORD = re.compile(rf"[\w{MARKS}]+(?:[\-'][\w{MARKS}]+)*|[^\w\s{MARKS}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    raw: str
+    norm: str  # folded; punctuation is its own word
+
+    @property
+    def is_punct(self) -> bool:
+        return not self.norm[:1].isalnum()
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, without surrounding white space."""
+    out = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.start() + len(m.group().rstrip())
+        _add(text, pos, end, out)
+        pos = m.end()
+    _add(text, pos, len(text), out)
+    return out
+
+
+def _add(text: str, start: int, end: int, out: list) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
+
+
+@lru_cache(maxsize=1 << 16)
+def _norm(raw: str) -> str:
+    return fold(raw)
+
+
+# Ta marbuta and alif maqsura end a word: "السنةأعلنت" is two words run together.
+_GLUED = re.compile(r"(?<=[ةى])(?=[\u0621-\u064a])")
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    end = len(text) if end is None else end
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        raw = m.group()
+        if "ة" in raw[:-1] or "ى" in raw[:-1]:
+            pos = 0
+            for cut in [g.start() for g in _GLUED.finditer(raw)] + [len(raw)]:
+                piece = raw[pos:cut]
+                out.append(Word(m.start() + pos, m.start() + cut, piece, _norm(piece)))
+                pos = cut
+            continue
+        out.append(Word(m.start(), m.end(), raw, _norm(raw)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def clitics() -> tuple[str, ...]:
+    """Clitic chains, longest first ("وبال", "لل", "و")."""
+    pre = load("numbers")["prefix"]
+    conj = folded(pre["conjunction"], "prefix")
+    prep = folded(pre["preposition"], "prefix")
+    art = folded(pre["article"], "prefix")[0]
+    out = set()
+    for c in ["", *conj]:
+        for p in ["", *prep]:
+            for a in ["", art]:
+                chain = c + p + a
+                if p == "ل" and a:
+                    chain = c + "ل" + a[1:]
+                if chain:
+                    out.add(chain)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def variants(word: str) -> list[str]:
+    """A folded word and its forms without clitics: "وبالقوات" -> [..., "القوات", "قوات"]."""
+    out = [word]
+    for c in clitics():
+        if word.startswith(c) and len(word) - len(c) >= 2:
+            rest = word[len(c):]
+            if c.endswith("لل"):
+                out.append("ال" + rest)
+            elif c.endswith("ال"):
+                out.append("ال" + rest)
+            out.append(rest)
+    if word.startswith("ال") and len(word) > 3:
+        out.append(word[2:])
+    return list(dict.fromkeys(out))
+
+
+class PhraseTable:
+    """Phrases (folded, space-separated) mapped to values, found in word lists."""
+
+    def __init__(self, entries: dict[str, object] | None = None):
+        self.first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self.longest = 1
+        for phrase, value in (entries or {}).items():
+            self.add(phrase, value)
+
+    def add(self, phrase: str, value) -> None:
+        parts = tuple(fold(phrase).split())
+        if not parts:
+            raise ValueError("empty phrase in a table: it would match everywhere")
+        self.first.setdefault(parts[0], []).append((parts[1:], value))
+        self.longest = max(self.longest, len(parts))
+        # keep longer phrases first
+        self.first[parts[0]].sort(key=lambda e: -len(e[0]))
+
+    def match(self, ws: list[Word], i: int, strip: bool = True):
+        """(value, words used) of the longest phrase starting at ws[i], or None."""
+        if i >= len(ws) or ws[i].is_punct:
+            return None
+        heads = variants(ws[i].norm) if strip else [ws[i].norm]
+        best = None
+        for head in heads:
+            for rest, value in self.first.get(head, ()):
+                n = len(rest)
+                if i + n >= len(ws):
+                    continue
+                ok = True
+                for k, part in enumerate(rest):
+                    w = ws[i + 1 + k].norm if i + 1 + k < len(ws) else None
+                    if w is None or (w != part and part not in variants(w)):
+                        ok = False
+                        break
+                if ok and (best is None or n + 1 > best[1]):
+                    best = (value, n + 1)
+        return best
+
+    def find(self, ws: list[Word], lo: int = 0, hi: int | None = None):
+        """Every (index, value, size) of a phrase in ws[lo:hi], left to right, not overlapping."""
+        hi = len(ws) if hi is None else hi
+        out = []
+        i = lo
+        while i < hi:
+            m = self.match(ws, i)
+            if m is not None and i + m[1] <= hi:
+                out.append((i, m[0], m[1]))
+                i += m[1]
+            else:
+                i += 1
+        return out
