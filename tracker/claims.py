@@ -88,6 +88,13 @@ class Claim:
 # ------------------------------------------------------------------ lexicon
 
 @dataclass(frozen=True)
+class _Trigger:
+    people: str | None  # the outcome for people
+    equipment: str | None  # the outcome for equipment
+    loser: str | None = None  # "before"/"after": where the party that lost is named
+
+
+@dataclass(frozen=True)
 class _Noun:
     item: str
     number: str  # singular, dual, plural
@@ -118,13 +125,18 @@ def _lexicon():
     clitics = folded(morph["clitics"], "items.morphology")
 
     triggers = PhraseTable()
-    for entry in load("outcomes")["trigger"]:
-        value = (entry.get("people"), entry.get("equipment"))
+    outcomes = load("outcomes")
+    for entry in outcomes["trigger"]:
+        value = _Trigger(entry.get("people"), entry.get("equipment"), entry.get("loser"))
         for f in folded(entry["forms"], "outcomes"):
             triggers.add(f, value)
     for f, noun in nouns.items():
-        if noun.outcome and noun.number == "plural":
-            triggers.add(f, (noun.outcome, None))
+        if noun.outcome:  # "قتلى", "جرحى", and "جريحا" with its accusative alif
+            triggers.add(f, _Trigger(noun.outcome, None, None))
+            if noun.number == "singular":
+                for suffix in accusative:
+                    triggers.add(f + suffix, _Trigger(noun.outcome, None, None))
+    negation = set(folded(outcomes["negation"]["forms"], "outcomes.negation"))
 
     cl = load("claims")
     sides = cl["sides"]
@@ -143,10 +155,11 @@ def _lexicon():
             status.add(f, st)
     breakdown = PhraseTable({w: True for w in folded(cl["breakdown"]["open"], "claims.breakdown")})
     one_of = set(folded(cl["one_of"]["forms"], "claims.one_of"))
+    out_of = PhraseTable({w: True for w in folded(cl["out_of"]["forms"], "claims.out_of")})
     return {
         "nouns": nouns, "others": others, "accusative": accusative, "possessive": possessive,
-        "dual_marks": dual_marks, "clitics": clitics, "triggers": triggers, "sides": side_words,
-        "cumulative": cumulative, "status": status, "breakdown": breakdown, "one_of": one_of,
+        "dual_marks": dual_marks, "clitics": clitics, "triggers": triggers, "sides": side_words, "negation": negation,
+        "cumulative": cumulative, "status": status, "breakdown": breakdown, "one_of": one_of, "out_of": out_of,
     }
 
 
@@ -199,6 +212,7 @@ class _Count:
     outcome: str | None = None
     source: str = "number"  # number, dual, single, others
     others: bool = False
+    trigger: tuple | None = None  # (index, _Trigger, size) of the outcome's word
 
 
 def _word_index(ws: list[Word], offset: int) -> int:
@@ -209,15 +223,16 @@ def _word_index(ws: list[Word], offset: int) -> int:
 
 
 def _refine(noun: _Noun, ws: list[Word], at: int) -> tuple[str | None, int]:
-    """The item of a noun, refined by the words after it, and the index of the last
-    word read; the item is None if the noun needs refining and is not."""
+    """The item of a noun, refined by the words right after it ("طائرة مسيرة",
+    "منظومات الدفاع الجوي"), and the index of the last word read; the item is
+    None if the noun needs refining and is not."""
     if noun.refine:
         after = []
         for w in ws[at + 1: at + 6]:
-            if w.is_punct and w.norm not in ("-",):
-                break
+            if (w.is_punct and w.norm != "-") or w.norm[:1].isdigit() or w.raw[:1] == "و":
+                break  # a new coordinate ("و2 مروحيتين") is not this noun's
             after.append(w.norm)
-        for start in range(0, min(3, len(after))):
+        for start in range(0, min(2, len(after))):
             for item, phrase in noun.refine:
                 if len(phrase) <= len(after) - start and all(
                     p == a or p in variants(a) for p, a in zip(phrase, after[start:])
@@ -239,19 +254,41 @@ def _noun_after(ws: list[Word], k: int, limit: int) -> tuple[int, _Noun] | None:
     return None
 
 
-def _counts(ws: list[Word], nums, lex) -> list[_Count]:
+def _triggers(ws: list[Word], lex) -> list[tuple[int, _Trigger, int]]:
+    """Words of outcome in a sentence, but those it denies ("دون وقوع إصابات")."""
+    neg = lex["negation"]
+    return [
+        (i, v, size) for i, v, size in lex["triggers"].find(ws)
+        if not any(w.norm in neg for w in ws[max(0, i - 2):i])
+    ]
+
+
+def _is_others(w: Word, lex) -> bool:
+    return any(v in lex["others"] for v in variants(w.norm))
+
+
+def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]:
     counts: list[_Count] = []
     used_nouns: set[int] = set()
-    trigger_at = {i: (i, v, sz) for i, v, sz in lex["triggers"].find(ws)}
+    trigger_at = {i: (i, v, sz) for i, v, sz in triggers}
     spans = []
     for m in nums:
         a, b = _word_index(ws, m.start), _word_index(ws, m.end - 1)
         spans.append((a, b, m))
     starts = [a for a, _, _ in spans]
+    totals: set[int] = set()  # "من أصل 20": numbers that are only the total tried
     for idx, (a, b, m) in enumerate(spans):
+        if idx in totals:
+            continue
         nxt_start = starts[idx + 1] if idx + 1 < len(starts) else len(ws)
         c = _Count(a, b, m.value, m.low, m.high, m.qualifier, m.start, m.end)
         hit = _noun_after(ws, b + 1, nxt_start - 1)
+        out_of = lex["out_of"].match(ws, b + 1) if hit is None or hit[0] > b + 1 else None
+        if out_of is not None and idx + 1 < len(spans) and spans[idx + 1][0] == b + 1 + out_of[1]:
+            # "16 من أصل 20 مسيرة": 16 counts the drones; 20 is what was launched
+            na, nb, _ = spans[idx + 1]
+            hit = _noun_after(ws, nb + 1, len(ws) - 1)
+            totals.add(idx + 1)
         if hit is None and m.kind == "cardinal" and m.value in (1, 2) and a > 0:
             n = _noun(ws[a - 1].raw, ws[a - 1].norm)  # "مدنيين اثنين", "جندي واحد"
             if n is not None and (a - 1) not in used_nouns:
@@ -262,19 +299,22 @@ def _counts(ws: list[Word], nums, lex) -> list[_Count]:
             c.noun, c.noun_at = noun, k
             c.item, read = _refine(noun, ws, k)
             if noun.outcome and noun.item == "person" and k + 1 < len(ws):
-                finer = _noun(ws[k + 1].raw, ws[k + 1].norm)  # "9 جرحى مدنيين"
+                finer = _noun(ws[k + 1].raw, ws[k + 1].norm)
                 if finer is not None and finer.item in PEOPLE and not finer.outcome:
-                    c.item, read = finer.item, k + 1
+                    c.item, read = finer.item, k + 1  # "9 جرحى مدنيين"
+                elif finer is not None and finer.outcome and finer.outcome != noun.outcome:
+                    read = k + 1  # "50 قتيلا وجريحا": one figure
             c.last = max(b, k)
             used_nouns.update(range(k, read + 1))
-        elif b + 1 < len(ws) and any(v in lex["others"] for v in variants(ws[b + 1].norm)):
+        elif b + 1 < len(ws) and _is_others(ws[b + 1], lex):
             c.others = True
             c.last = b + 1
         elif any(t in trigger_at for t in range(max(0, a - 2), a)):
             c.item = "person"  # "وأصيب 15 من الطرفين", "أودت بحياة الآلاف": people, unnamed
         counts.append(c)
     # Nouns that count themselves: duals ("طائرتين"), then singulars after an
-    # outcome ("مقتل جندي") or in a list with other counts ("جنديا أذريا ومقاتليْن").
+    # outcome ("مقتل جندي"), in a list ("جنديا أذريا ومقاتليْن", "دبابتين ومنظومة
+    # تور") or in a breakdown ("بينهم ضابط").
     number_words = {i for a, b, _ in spans for i in range(a, b + 1)}
     for number in ("dual", "singular"):
         for k, w in enumerate(ws):
@@ -283,13 +323,17 @@ def _counts(ws: list[Word], nums, lex) -> list[_Count]:
             noun = _noun(w.raw, w.norm)
             if noun is None or noun.number != number:
                 continue
+            if k > 0 and (k - 1) in used_nouns and not w.raw.startswith("و"):
+                continue  # "4 مدافع هاوتزر": a noun after a counted noun names it again
             if number == "singular":
                 if noun.definite or noun.possessive or (k > 0 and (k - 1) in number_words):
                     continue
                 before = any(t in trigger_at for t in range(max(0, k - 3), k))
                 after = any(t in trigger_at for t in range(k + 1, min(len(ws), k + 7)))
                 listed = any(c.first in range(k + 1, k + 4) for c in counts)
-                if not (before or (after and listed)):
+                joined = w.raw.startswith("و") and any(c.last in range(k - 3, k) for c in counts if c.item)
+                part = k > 0 and lex["breakdown"].match(ws, k - 1) is not None
+                if not (before or (after and listed) or joined or part):
                     continue
             item, read = _refine(noun, ws, k)
             if item is None:
@@ -301,16 +345,17 @@ def _counts(ws: list[Word], nums, lex) -> list[_Count]:
     for k, w in enumerate(ws):
         if k in number_words or k == 0:
             continue
-        if any(v in lex["others"] for v in variants(w.norm)) and (k - 1) in trigger_at:
-            if not any(c.last == k for c in counts):
-                counts.append(_Count(k, k, None, 2, None, "vague", w.start, w.end, source="others", others=True))
+        if _is_others(w, lex) and (k - 1) in trigger_at and not any(c.last == k for c in counts):
+            counts.append(_Count(k, k, None, 2, None, "vague", w.start, w.end, source="others", others=True))
     counts.sort(key=lambda c: c.first)
-    # Others take the item of the count before them.
+    # Others take the item of the count before them, in this sentence or the last.
     for i, c in enumerate(counts):
         if c.others and c.item is None:
             prev = next((p for p in reversed(counts[:i]) if p.item), None)
             if prev is not None:
                 c.item, c.noun = prev.item, prev.noun
+            elif last_item is not None:
+                c.item = last_item
     return counts
 
 
@@ -320,9 +365,9 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts) -> str | None:
     people = c.item in PEOPLE
     if c.noun is not None and c.noun.outcome and c.noun_at is not None:
         out = c.noun.outcome
-        nxt = ws[c.noun_at + 1].norm if c.noun_at + 1 < len(ws) else ""
-        if out == "killed" and any(v in ("جريح", "جرحي") for v in variants(nxt)):
-            return "casualties"  # "قتيل وجريح"
+        nxt = _noun(ws[c.noun_at + 1].raw, ws[c.noun_at + 1].norm) if c.noun_at + 1 < len(ws) else None
+        if out == "killed" and nxt is not None and nxt.outcome == "wounded":
+            return "casualties"  # "50 قتيلا وجريحا"
         return out
     cues = {a.at for a in atts}
     before = [t for t in triggers if t[0] + t[2] - 1 < c.first and not (c.noun_at is not None and t[0] == c.noun_at)]
@@ -332,7 +377,7 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts) -> str | None:
         if o.first > c.first and o.first <= end + 3 and ws[o.first].raw.startswith("و"):
             end = max(end, o.last)
     for i, value, size in triggers:
-        if i > end and i <= end + 5 and not ws[i].raw.startswith(("و", "ف")) and not any(
+        if i > end and i <= end + 5 and not ws[i].raw.startswith("و") and not any(
             w.is_punct for w in ws[end + 1: i]
         ):
             after.append((i, value, size))
@@ -342,9 +387,10 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts) -> str | None:
         ordered += after
     ordered += list(reversed(near_before))
     ordered += list(reversed([t for t in before if t not in near_before]))
-    for _, (for_people, for_equipment), _ in ordered:
-        out = for_people if people else for_equipment
+    for i, trig, size in ordered:
+        out = trig.people if people else trig.equipment
         if out:
+            c.trigger = (i, trig, size)
             return out
     return None
 
@@ -363,14 +409,30 @@ _OWN = ("بلاده", "بلادها", "بلادنا", "قواتها", "قوات�
 _OWN_FOLDED = frozenset(fold(w) for w in _OWN)
 
 
-def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, counts, lex, sentence_terms) -> str:
+def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, counts, lex, sentence_terms, triggers) -> str:
     terms = _terms(profile)
     sides = lex["sides"]
     claimant = speaker.side if speaker.side in profile.codes else None
     nxt = min((o.first for o in counts if o.first > c.first), default=len(ws))
     # 1. the count's own words: demonyms, owners, both sides
     hi = min(len(ws), nxt, (c.noun_at if c.noun_at is not None else c.last) + 9)
-    attack = False
+    # 0. a word of loss names the loser: "القوات الأذربيجانية فقدت", "خسائر الجيش الأرميني"
+    losses = [c.trigger] if c.trigger is not None and c.trigger[1].loser else []
+    losses += reversed([
+        t for t in triggers
+        if t[1].loser and t[0] < c.first and t is not c.trigger and not any(t[0] < o.first < c.first for o in counts)
+    ])
+    for i, trig, size in losses:
+        span = range(max(0, i - 4), i) if trig.loser == "before" else range(i + size, min(len(ws), i + size + 4))
+        for j in (reversed(span) if trig.loser == "before" else span):
+            if ws[j].is_punct:
+                break
+            t = terms.match(ws, j)
+            if t is not None and t[0][0] != "place":
+                return t[0][1].code
+            if ws[j].norm in _OWN_FOLDED and claimant:
+                return claimant
+    attack = None  # after a noun of attack: "agent" until "على" makes it "target"
     k = c.first
     weak = None
     while k < hi:
@@ -383,7 +445,9 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
         if any(v in sides["enemy"] for v in variants(w.norm)) and claimant and profile.enemy_of(claimant):
             return profile.enemy_of(claimant)
         if any(v in sides["attack"] for v in variants(w.norm)):
-            attack = True
+            attack = "agent"
+        elif attack and w.norm in sides["target"]:
+            attack = "target"
         t = terms.match(ws, k)
         if t is not None and k > c.first:
             kind, party = t[0]
@@ -391,8 +455,10 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
             if after in sides["made_in"]:
                 k += t[1]
                 continue
-            if attack:
-                return profile.enemy_of(party.code) or "unknown"
+            if attack == "target":
+                return party.code
+            if attack == "agent":
+                return profile.enemy_of(party.code) or UNKNOWN
             if kind == "demonym":
                 return party.code
             # A place or country is whose only when it is an origin or an owner
@@ -476,6 +542,7 @@ def extract_claims(
     state = SourceState(outlet_speaker(outlet))
     numbers = [m for m in find_numbers(text) if m.kind in ("cardinal", "vague") and (m.value is None or m.value > 0)]
     rows: list[Claim] = []
+    last_item = None
     headline_rows: list[Claim] = []
     in_head = True  # titles and subtitles come before the first paragraph
     ni = 0
@@ -493,7 +560,8 @@ def extract_claims(
             if numbers[ni].start >= s:
                 sent_nums.append(numbers[ni])
             ni += 1
-        counts = _counts(ws, sent_nums, lex)
+        triggers = _triggers(ws, lex)
+        counts = _counts(ws, sent_nums, lex, triggers, last_item)
         if days:
             if reference is None:
                 reference = days[0].date  # an undated article: its first named day
@@ -503,7 +571,6 @@ def extract_claims(
                 current, current_basis = days[0].date, days[0].basis
         if not counts:
             continue
-        triggers = lex["triggers"].find(ws)
         sentence_terms = _sentence_terms(ws, prof)
         cumul = lex["cumulative"].find(ws)
         status_cues = lex["status"].find(ws)
@@ -515,8 +582,9 @@ def extract_claims(
             c.outcome = _outcome(c, ws, triggers, atts, counts)
             if c.outcome is None:
                 continue
+            last_item = c.item
             speaker = claimant_at(atts, c.first, state)
-            subject = _subject(c, ws, prof, speaker, counts, lex, sentence_terms)
+            subject = _subject(c, ws, prof, speaker, counts, lex, sentence_terms, triggers)
             opener = lex["breakdown"].match(ws, c.first - 1) if c.first > 0 else None
             if (opener or c.others) and prev_side and subject in (UNKNOWN, speaker.side):
                 subject = prev_side
@@ -528,7 +596,7 @@ def extract_claims(
                     break
                 if st == "denied" and i < c.first:
                     status = "denied"
-            cumulative = any(i < c.first for i, _, _ in cumul)
+            cumulative = bool(cumul)
             day = next((d for d in reversed(days) if d.start < ws[c.first].start), days[0] if days else None)
             date, date_basis = (day.date, day.basis) if day else (current, current_basis)
             (headline_rows if headline else rows).append(

@@ -753,7 +753,7 @@ def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
         return "percent", "exact", before
     if special and (_TIME_AFTER.match(text, e) or _TIME_BEFORE.search(text, max(0, s - 4), s)):
         return "time", "exact", before
-    if is_digits and "model" in before:
+    if is_digits and "model" in before and text[s - 1:s] != "و":  # "هاوتزر و6" is a list, not a model
         return "model", "exact", before
     if is_digits and special:
         if _TAIL_LATIN.search(text, max(0, s - 12), s) or _HEAD_LATIN.match(text, e):

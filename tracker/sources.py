@@ -30,8 +30,9 @@ class Speaker:
     name: str  # canonical English
     name_ar: str  # the article's words
     side: str  # party code, media, unknown
-    kind: str = "party"  # party, media, group, unknown
+    kind: str = "party"  # party, media, group, org, foreign
     institution: str = ""
+    affiliation: str = ""  # for media: the party an agency belongs to (its relays of bare institutions are that party's)
 
 
 @dataclass
@@ -52,6 +53,10 @@ def _tables():
     stop = set(folded(src["speech"]["stop"], "sources.speech"))
     statement = PhraseTable({w: True for w in folded(src["speech"]["statement"], "sources.speech")})
     openers = frozenset(folded(src["speech"]["subject_openers"], "sources.speech"))
+    orgs = PhraseTable()
+    for eng, forms in src["organisation"].items():
+        for f in folded(forms, f"sources.organisation.{eng}"):
+            orgs.add(f, eng)
     institutions = PhraseTable()
     for eng, forms in src["institution"].items():
         for f in folded(forms, f"sources.institution.{eng}"):
@@ -68,7 +73,7 @@ def _tables():
     return SimpleNamespace(
         speech=speech, preps=preps, relay=relay, continuation=continuation, pronouns=pronouns, stop=stop,
         institutions=institutions, groups=groups, media_heads=media_heads, outlets=outlets, statement=statement,
-        openers=openers,
+        openers=openers, orgs=orgs,
     )
 
 
@@ -101,11 +106,19 @@ def outlet_speaker(outlet: str) -> Speaker:
     return Speaker(name, "", MEDIA, "media")
 
 
+def inst_end_of(ws: list[Word], at, institutions) -> int:
+    """The index after the institution's words that start at `at`."""
+    if at is None:
+        return -1
+    m = institutions.match(ws, at)
+    return at + (m[1] if m else 1)
+
+
 def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceState) -> tuple[Speaker, int] | None:
     """The speaker named in ws[lo:hi], and the index after it; None if nobody is."""
     t = _tables()
-    institutions, groups, media_heads, outlets, statement, stop = (
-        t.institutions, t.groups, t.media_heads, t.outlets, t.statement, t.stop
+    institutions, groups, media_heads, outlets, statement, stop, orgs = (
+        t.institutions, t.groups, t.media_heads, t.outlets, t.statement, t.stop, t.orgs
     )
     terms, people, agencies = _profile_tables(profile)
     i = lo
@@ -126,17 +139,28 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
         if person is not None:
             name, party = person[0]
             return Speaker(name, _text(ws, inst_at if inst_at is not None else i, i + person[1]), party.code), i + person[1]
+        org = orgs.match(ws, i)
+        if org is not None and institution is None:
+            return Speaker(org[0], _text(ws, i, i + org[1]), UNKNOWN, "org"), i + org[1]
         agency = agencies.match(ws, i) or outlets.match(ws, i)
         if agency is not None:
-            name = agency[0][0] if isinstance(agency[0], tuple) else agency[0]
+            name, party = agency[0] if isinstance(agency[0], tuple) else (agency[0], None)
             start = i - 1 if media_head else i
-            return Speaker(name, _text(ws, start, i + agency[1]), MEDIA, "media"), i + agency[1]
+            end = i + agency[1]
+            demonym = terms.match(ws, end) if end < hi else None  # "وكالة تاس الروسية"
+            if party is None and demonym is not None and demonym[0][0] == "demonym":
+                party, end = demonym[0][1], end + demonym[1]
+            return Speaker(name, _text(ws, start, end), MEDIA, "media", affiliation=party.code if party else ""), end
         said = statement.match(ws, i)
         if said is not None and institution is None and group is None and media_head is None:
             i += said[1]  # "بيان صادر عن وزارة الداخلية": what was said, then who
             continue
         inst = institutions.match(ws, i)
         if inst is not None and institution is None and group is None:
+            named = terms.match(ws, i)
+            if named is not None and named[1] >= inst[1]:
+                party = named[0][1]  # "الكرملين": an institution the profile names
+                return Speaker(f"{party.name} {inst[0]}", _text(ws, i, i + inst[1]), party.code, "party", inst[0]), i + inst[1]
             institution, inst_at = inst[0], i
             i += inst[1]
             continue
@@ -151,10 +175,12 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             if institution:
                 return Speaker(f"{party.name} {institution}", _text(ws, start, end), party.code, "party", institution), end
             if group:
-                return Speaker(f"{party.name} {group[0]}", _text(ws, start, end), party.code, "group"), end
+                side = MEDIA if group[0] == "media" else party.code  # "وسائل إعلام روسية" report as media
+                return Speaker(f"{party.name} {group[0]}", _text(ws, start, end), side, "media" if side == MEDIA else "group"), end
             if media_head:
                 break
-            if kind in ("name", "capital"):
+            if kind in ("name", "capital") or i == lo:
+                # "يريفان أعلنت", "قالت أرمينيا": a capital or country for its government
                 return Speaker(f"Government of {party.name}", _text(ws, i, end), party.code, "party", "Government"), end
             break
         grp = groups.match(ws, i)
@@ -168,6 +194,9 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             continue
         if w.norm in stop and (institution or group):
             break
+        if institution and i == inst_end_of(ws, inst_at, institutions) and w.norm.startswith("ال") and w.norm.endswith(("يه", "ي")):
+            # "وزارة الدفاع البريطانية": a party the profile does not know
+            return Speaker(f"{institution} ({w.raw})", _text(ws, inst_at, i + 1), UNKNOWN, "foreign", institution), i + 1
         if institution or group or media_head:
             # a word between an institution and its party: "وزارة الدفاع في حكومة قره باغ"
             if i - (inst_at if inst_at is not None else (group[1] if group else media_head)) > 5:
@@ -192,6 +221,17 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
     return None
 
 
+def _bare_institution(ws: list[Word], j: int, via: Speaker, profile: Profile) -> tuple[Speaker, int] | None:
+    """"نقلا عن وزارة الدفاع" relayed by an agency of a party: that party's institution."""
+    if not via.affiliation:
+        return None
+    inst = _tables().institutions.match(ws, j)
+    if inst is None:
+        return None
+    party = next(p for p in profile.parties if p.code == via.affiliation)
+    return Speaker(f"{party.name} {inst[0]}", _text(ws, j, j + inst[1]), party.code, "party", inst[0]), j + inst[1]
+
+
 def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[Attribution]:
     """Every cue of attribution in a sentence with its speaker, in order."""
     t = _tables()
@@ -213,6 +253,8 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[A
             i = j + 1
             continue
         found = _entity(ws, j, min(n, j + 12), profile, state)
+        if found is None and is_relay:
+            found = _bare_institution(ws, j, out[-1].speaker, profile)
         if found is None and kind == "verb":
             # "وكانت يريفان أعلنت": the speaker right before the verb, not after a
             # preposition ("قوات ... في ناجورنو كاراباخ سجلت" is not Karabakh speaking)
@@ -240,7 +282,7 @@ def _remember(state: SourceState, speaker: Speaker) -> None:
         state.last_media = speaker
     if speaker.institution:
         state.by_institution[speaker.institution] = speaker
-    if speaker.kind in ("party", "media", "group"):
+    if speaker.kind in ("party", "media", "group", "org"):
         state.last = speaker
 
 
