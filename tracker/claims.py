@@ -123,6 +123,7 @@ def _lexicon():
     possessive = sorted(folded(morph["possessive"], "items.morphology"), key=len, reverse=True)
     dual_marks = tuple(morph["dual_marks"])
     clitics = folded(morph["clitics"], "items.morphology")
+    construct = [(fold(a), fold(b)) for a, b in morph["construct"]]
 
     triggers = PhraseTable()
     outcomes = load("outcomes")
@@ -158,7 +159,7 @@ def _lexicon():
     out_of = PhraseTable({w: True for w in folded(cl["out_of"]["forms"], "claims.out_of")})
     return {
         "nouns": nouns, "others": others, "accusative": accusative, "possessive": possessive,
-        "dual_marks": dual_marks, "clitics": clitics, "triggers": triggers, "sides": side_words, "negation": negation,
+        "dual_marks": dual_marks, "clitics": clitics, "construct": construct, "triggers": triggers, "sides": side_words, "negation": negation,
         "cumulative": cumulative, "status": status, "breakdown": breakdown, "one_of": one_of, "out_of": out_of,
     }
 
@@ -179,6 +180,9 @@ def _noun(raw: str, norm: str) -> _Noun | None:
                 if v.endswith(suffix) and len(v) - len(suffix) >= 3:
                     stem = v[: -len(suffix)]
                     stem_hit = nouns.get(stem) or (nouns.get(stem[:-1] + "ه") if stem.endswith("ت") else None)
+                    for short, full in lex["construct"]:
+                        if stem_hit is None and stem.endswith(short):
+                            stem_hit = nouns.get(stem[: -len(short)] + full)
                     if stem_hit is not None:
                         hit, possessive = stem_hit, True  # "جنودها", "قواته"
                         break

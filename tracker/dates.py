@@ -41,6 +41,11 @@ def _calendar():
     return months, weekdays, relative, month_table, weekday_table, dateline, iso
 
 
+@lru_cache(maxsize=1)
+def _since() -> frozenset:
+    return frozenset(folded(load("calendar")["since"]["forms"], "calendar.since"))
+
+
 def _int(s: str) -> int:
     return int(fold(s))
 
@@ -121,7 +126,8 @@ def named_days(ws: list[Word], reference: dt.date | None, first: dt.date, last: 
                         year = infer_year(day, month, weekday, first, last)
                         basis = "weekday"
                 end = ws[k].end if k < n and year is not None and ws[k].norm.isdigit() else ws[j + mm[1] - 1].end
-                if year is not None:
+                since = i > 0 and ws[i - 1].norm in _since()  # "منذ 27 سبتمبر" starts a period
+                if year is not None and not since:
                     try:
                         out.append(NamedDay(dt.date(year, month, day), basis, w.start, end))
                     except ValueError:
