@@ -22,12 +22,13 @@ claim; `mentions` counts them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .dates import find_dateline, named_days
 from .lexicon import folded, load
-from .normalize import fold
+from .normalize import MARKS_CLASS, fold
 from .numbers import find_numbers
 from .profiles import Profile, load_profile
 from .sources import MEDIA, UNKNOWN, SourceState, Speaker, attributions, claimant_at, outlet_speaker
@@ -177,12 +178,15 @@ def _noun(raw: str, norm: str) -> _Noun | None:
         possessive = False
         if hit is None:
             for suffix in lex["possessive"]:
+                if suffix.endswith("ه") and _MARKS.sub("", raw).endswith("ة"):
+                    continue  # ta marbuta folds to ha: "المدفعية" is not "مدفعي" + "ه"
                 if v.endswith(suffix) and len(v) - len(suffix) >= 3:
                     stem = v[: -len(suffix)]
                     stem_hit = nouns.get(stem) or (nouns.get(stem[:-1] + "ه") if stem.endswith("ت") else None)
                     for short, full in lex["construct"]:
                         if stem_hit is None and stem.endswith(short):
-                            stem_hit = nouns.get(stem[: -len(short)] + full)
+                            cand = nouns.get(stem[: -len(short)] + full)
+                            stem_hit = cand if cand is not None and cand.number == "plural" else None
                     if stem_hit is not None:
                         hit, possessive = stem_hit, True  # "جنودها", "قواته"
                         break
@@ -196,6 +200,7 @@ def _noun(raw: str, norm: str) -> _Noun | None:
 
 
 _NONE = _Noun("", "")
+_MARKS = re.compile(MARKS_CLASS)
 
 
 # ------------------------------------------------------------------- counts

@@ -212,6 +212,9 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             return Speaker(known.name, _text(ws, inst_at, inst_end), known.side, known.kind, institution), inst_end
         if institution == "Spokesperson" and state.last is not None:
             return state.last, lo + 1
+        # named, but whose is not said: the claimant is known by its office only
+        inst_end = inst_end_of(ws, inst_at, institutions)
+        return Speaker(institution, _text(ws, inst_at, inst_end), UNKNOWN, "unknown", institution), inst_end
     if media_head is not None:
         if state.last_media is not None and ws[media_head].norm.startswith("ال"):
             return state.last_media, media_head + 1  # "وقالت الوكالة"
@@ -253,8 +256,8 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[A
             i = j + 1
             continue
         found = _entity(ws, j, min(n, j + 12), profile, state)
-        if found is None and is_relay:
-            found = _bare_institution(ws, j, out[-1].speaker, profile)
+        if is_relay and (found is None or found[0].kind == "unknown"):
+            found = _bare_institution(ws, j, out[-1].speaker, profile) or found
         if found is None and kind == "verb":
             # "وكانت يريفان أعلنت": the speaker right before the verb, not after a
             # preposition ("قوات ... في ناجورنو كاراباخ سجلت" is not Karabakh speaking)
