@@ -119,16 +119,28 @@ def evaluate(
 def report(
     paths: Optional[List[pathlib.Path]] = typer.Argument(None, help="Files or folders of .txt articles (default: seeds/)."),
     manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
+    profile: str = typer.Option("karabakh", help="Conflict profile: karabakh, russia-ukraine, or a .toml file."),
     out: pathlib.Path = typer.Option(pathlib.Path("reports"), help="Folder for tables and the report page."),
-    figures: pathlib.Path = typer.Option(pathlib.Path("figures"), help="Folder for charts."),
+    figures: pathlib.Path = typer.Option(pathlib.Path("figures"), help="Folder for charts (PNG and SVG)."),
+    excel: bool = typer.Option(False, help="Write claims.csv with a byte-order mark, for spreadsheets."),
 ):
-    """Read the articles and write the report: tables to reports/, charts to figures/.
+    """Read the articles and write the report: tables and index.html to reports/, charts to figures/.
 
     Example: tracker report            (the bundled seeds)
     """
+    from .profiles import load_profile
     from .report import write_report
 
-    for line in write_report(_default_paths(paths), manifest=manifest, out=out, figures=figures):
+    def progress(items):
+        items = list(items)
+        if len(items) < 50:
+            return items
+        from rich.progress import track
+
+        return track(items, description="extracting", transient=True)
+
+    prof = load_profile(profile)
+    for line in write_report(_default_paths(paths), manifest=manifest, profile=prof, out=out, figures=figures, excel=excel, progress=progress):
         print(line)
 
 

@@ -92,7 +92,23 @@ def load_claims(path):
     frame = _typed(frame[list(COLUMNS)].copy())
     for col in CATEGORIES:
         frame[col] = frame[col].astype("category")
+    frame["date"] = frame["date"].dt.date.astype("object").where(frame["date"].notna(), None)
+    frame["quantity"] = quantities(frame)
     return frame
+
+
+def quantities(frame):
+    """Each claim's amount as a pint Quantity ("241 tank"); the lower bound of a vague amount."""
+    import pandas as pd
+
+    from .units import quantity
+
+    amounts = frame["value"].fillna(frame["low"])
+    return pd.Series(
+        [quantity(int(a), str(u)) if pd.notna(a) else None for a, u in zip(amounts, frame["unit"])],
+        index=frame.index,
+        dtype="object",
+    )
 
 
 def parse_date(value: str) -> dt.date | None:
