@@ -145,7 +145,7 @@ def render_html(articles, claims, summary, charts, colors, title) -> str:
         f"<p>{len(articles)} articles, {len(claims)} claims. Every figure below is traceable to its sentence; "
         "the number is highlighted in the quote.</p>",
         "<h2>Summary</h2>",
-        summary.to_html(index=False, na_rep="", border=0),
+        summary.astype("object").where(summary.notna(), "").to_html(index=False, border=0),
         "<h2>Charts</h2>",
     ]
     for caption, stem, svg in charts:
