@@ -1,0 +1,91 @@
+"""The command line as a user meets it: exact error lines, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+from tracker.cli import main
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "003_9fef331906d48881.txt"
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_missing_path(capsys):
+    code, out, err = run(capsys, "extract", "no/such/file.txt")
+    assert (code, out, err) == (1, "", "Error: no/such/file.txt: no such file or directory\n")
+
+
+def test_bad_option_is_one_line(capsys):
+    code, out, err = run(capsys, "report", "--bogus")
+    assert code == 2 and out == ""
+    assert err.startswith("Error: No such option: --bogus") and err.count("\n") == 1
+
+
+def test_unknown_profile(capsys):
+    code, _, err = run(capsys, "extract", str(SEED), "--profile", "atlantis")
+    assert code == 1
+    assert err == "Error: atlantis: no such profile (bundled: karabakh, russia-ukraine; or give a .toml file)\n"
+
+
+def test_malformed_profile_names_the_key(capsys, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('name = "bad"\ndate_range = ["2020-01-01", "2025-12-31"]\n[[party]]\ncode = "X"\nname = "Xland"\nnames = "x"\n', encoding="utf-8")
+    code, _, err = run(capsys, "extract", str(SEED), "--profile", str(bad))
+    assert (code, err) == (1, f"Error: {bad}: party 'Xland': key 'names' must be a list of non-empty strings\n")
+
+
+def test_profile_without_date_range(capsys, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('name = "bad"\n[[party]]\ncode = "X"\nname = "Xland"\n', encoding="utf-8")
+    code, _, err = run(capsys, "extract", str(SEED), "--profile", str(bad))
+    assert (code, err) == (1, f"Error: {bad}: missing key 'date_range'\n")
+
+
+def test_malformed_manifest_row(capsys, tmp_path):
+    man = tmp_path / "articles.csv"
+    man.write_text("article_id,published,outlet,url\n003_9fef331906d48881,20-10-2020,x,\n", encoding="utf-8")
+    code, _, err = run(capsys, "extract", str(SEED), "--manifest", str(man))
+    assert (code, err) == (1, f"Error: {man}:2: published '20-10-2020' is not an ISO date (YYYY-MM-DD)\n")
+
+
+def test_not_utf8(capsys, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_bytes(b"\xff\xfe\x00bad")
+    code, _, err = run(capsys, "extract", str(f))
+    assert (code, err) == (1, f"Error: {f}: not UTF-8 text\n")
+
+
+def test_extract_writes_the_spec_columns(capsys, tmp_path):
+    out = tmp_path / "claims.csv"
+    code, _, err = run(capsys, "extract", str(SEED), "--out", str(out))
+    assert code == 0 and err.endswith(f"claims written to {out}\n")
+    header = out.read_text(encoding="utf-8").splitlines()[0]
+    assert header == "article_id,date,date_basis,claimant,claimant_ar,claimant_side,subject_side,outcome,item,value,low,high,qualifier,unit,cumulative,status,mentions,quote,start,end"
+
+
+def test_evaluate_prints_scores(capsys):
+    gold = ROOT.parent / "shared" / "gold" / "seeds.csv"
+    code, out, _ = run(capsys, "evaluate", "--gold", str(gold), str(ROOT / "seeds"))
+    assert code == 0
+    assert "F1" in out and "subject_side accuracy" in out
+
+
+def test_numbers_command(capsys):
+    code, out, _ = run(capsys, "numbers", "--text", "قتل 241 جنديا وأصيب ثلاثة آلاف")
+    assert code == 0
+    assert out.splitlines()[1:] == ["text\t4\t7\tcardinal\texact\t241\t241\t241\t241", "text\t20\t30\tcardinal\texact\t3000\t3000\t3000\tثلاثة آلاف"]
+
+
+def test_no_traceback_from_the_console_script(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "tracker", "extract", str(tmp_path / "missing")], capture_output=True, text=True)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr and proc.stderr.startswith("Error: ")
