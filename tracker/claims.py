@@ -501,10 +501,15 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
                     if profile.enemy_of(party.code):
                         return profile.enemy_of(party.code)
                     break
-    # 4. the agent of an active verb: "قواتها قتلت", "جيش بلاده دمر", "الجيش الأذربيجاني دمر"
-    for j in range(max(0, c.first - 5), c.first):
-        if ws[j].norm in _OWN_FOLDED and claimant and profile.enemy_of(claimant):
-            return profile.enemy_of(claimant)
+    # 4. the agent of the verb: "قواتها قتلت", "جيش بلاده دمر"; but "في صفوف قواتها" is its own
+    if claimant and profile.enemy_of(claimant):
+        t = c.trigger[0] if c.trigger is not None else c.first
+        for j in range(max(0, c.first - 6), c.first):
+            if ws[j].norm in _OWN_FOLDED:
+                if any(v in sides["belonging"] for v in variants(ws[j - 1].norm)) if j > 0 else False:
+                    return claimant
+                if t - 3 <= j < t:
+                    return profile.enemy_of(claimant)
     # 5. what the claimant says: destroyed/shot down/captured are the enemy's, the killed its own
     if claimant and profile.enemy_of(claimant):
         if c.outcome in ("destroyed", "shot_down", "captured", "damaged"):

@@ -148,7 +148,8 @@ def named_days(ws: list[Word], reference: dt.date | None, first: dt.date, last: 
                 i += size
                 continue
             wd = weekday_table.match(ws, i, strip=True)
-            if wd is not None and not (i + 1 < n and ws[i + 1].norm.isdigit()):
+            since = any(w.norm in _since() for w in ws[max(0, i - 4):i])  # "منذ بدء القتال الأحد الماضي"
+            if wd is not None and not since and not (i + 1 < n and ws[i + 1].norm.isdigit()):
                 out.append(NamedDay(last_weekday(wd[0], reference), "weekday", w.start, ws[i + wd[1] - 1].end))
                 i += wd[1]
                 continue

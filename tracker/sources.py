@@ -212,8 +212,14 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             return Speaker(known.name, _text(ws, inst_at, inst_end), known.side, known.kind, institution), inst_end
         if institution == "Spokesperson" and state.last is not None:
             return state.last, lo + 1
-        # named, but whose is not said: the claimant is known by its office only
+        # named, but whose is not said: the place the sentence opens with ("وفي خاركيف، قال
+        # الحاكم"), else the claimant is known by its office only
         inst_end = inst_end_of(ws, inst_at, institutions)
+        for k in range(max(0, lo - 8), lo):
+            t = terms.match(ws, k)
+            if t is not None and t[0][0] in ("place", "name", "capital"):
+                party = t[0][1]
+                return Speaker(f"{party.name} {institution}", _text(ws, inst_at, inst_end), party.code, "party", institution), inst_end
         return Speaker(institution, _text(ws, inst_at, inst_end), UNKNOWN, "unknown", institution), inst_end
     if media_head is not None:
         if state.last_media is not None and ws[media_head].norm.startswith("ال"):
