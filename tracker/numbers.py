@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import folded, load, meaning_table
 from .normalize import DIGITS_CLASS, LETTERS, MARKS, MARKS_CLASS, fold, trie_pattern
@@ -28,9 +29,9 @@ KINDS = ("cardinal", "vague", "ordinal", "year", "date", "time", "percent", "mod
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "up_to", "less_than", "range", "vague")
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMatch:
-    """One number found in a text.  `text == source[start:end]`."""
+class NumberMatch(NamedTuple):
+    """One number found in a text.  `text == source[start:end]`.  (Immutable; a
+    NamedTuple because find_numbers makes many and a frozen dataclass is slow to build.)"""
 
     text: str
     start: int
@@ -252,6 +253,18 @@ def _inner_marks(text: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)
+def _marked_number_word(raw: str) -> int:
+    """The length of a word with inner marks if it is a number word (trailing marks
+    dropped), else 0.  Cached: the same words recur."""
+    if fold(raw) not in _FORMS:
+        return 0
+    end = len(raw)
+    while end and raw[end - 1] in MARK_SET:
+        end -= 1
+    return end
+
+
 def _word_matches(text: str) -> list[tuple[int, int]]:
     """(start, end) of every number word: a fast scan, then the words with inner marks."""
     spans = [m.span("w") for m in _WORD_RE.finditer(text)]
@@ -266,21 +279,17 @@ def _word_matches(text: str) -> list[tuple[int, int]]:
     for pos in inner:
         if pos < done:
             continue
-        lo = pos
-        while lo > 0 and (text[lo - 1] in LETTER_SET or text[lo - 1] in MARK_SET):
-            lo -= 1
-        word = _WORD_CHARS_RE.match(text, lo)
+        lo = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+        word = _WORD_CHARS_RE.search(text, lo, pos + 1)
+        if word is None:
+            continue
+        word = _WORD_CHARS_RE.match(text, word.start())
         done = word.end()
-        if fold(word.group()) in _FORMS:  # "ستّة", "وخمسُمائة"
-            end = word.end()
-            while text[end - 1] in MARK_SET:
-                end -= 1
-            extra.append((lo, end))
+        end = _marked_number_word(word.group())
+        if end:  # "ستّة", "وخمسُمائة"
+            extra.append((word.start(), word.start() + end))
     if extra:
-        inside = {(a, b) for a, b in extra}
-        spans = sorted(
-            [sp for sp in spans if not any(a <= sp[0] < b for a, b in inside)] + extra
-        )
+        spans = sorted([sp for sp in spans if not any(a <= sp[0] < b for a, b in extra)] + extra)
     return spans
 
 
@@ -581,12 +590,15 @@ def _context():
         month=[w for ws in cal["month"].values() for w in ws],
     )
     months = _phrase_table({"month": [w for ws in cal["month"].values() for w in ws]}, "calendar.month")
+    before_table, after_table = _phrase_table(before, "context"), _phrase_table(after, "context")
     return {
+        "before_last": frozenset(p.split()[-1] for p in before_table),
+        "after_first": frozenset(p.split()[0] for p in after_table),
         "percent_glue": {"", *(w.split()[0] for w in folded(ctx["percent"]["after"], "context.percent") if " " in w)},
         "verbs": {w: q for q, ws in ctx["qualifier"]["verb"].items() for w in folded(ws, "context.qualifier.verb")},
         "after_q_first": {w.split()[0] for ws in ctx["qualifier"]["after"].values() for w in folded(ws, "context")},
-        "before": _phrase_table(before, "context"),
-        "after": _phrase_table(after, "context"),
+        "before": before_table,
+        "after": after_table,
         "months": months,
         "weekday": set(folded((w for ws in cal["weekday"].values() for w in ws), "calendar.weekday")),
         "joiners": set(folded(ctx["range"]["joiner"], "context.range")),
@@ -654,8 +666,45 @@ def _unclitic(phrase: str) -> str:
     return phrase
 
 
-def _tags_before(prev: list[str], table) -> dict[str, int]:
-    """{tag: words in the phrase} for phrases that end right before the number."""
+class _LazyWords:
+    """The words after a number, read only when asked for: most numbers have no
+    phrase after them, and a glance at the next word or two tells."""
+
+    __slots__ = ("text", "e", "_words")
+
+    def __init__(self, text: str, e: int):
+        self.text, self.e, self._words = text, e, None
+
+    def _all(self) -> list[str]:
+        if self._words is None:
+            self._words = _words_after(self.text, self.e)
+        return self._words
+
+    def __len__(self):
+        return len(self._all())
+
+    def __getitem__(self, k):
+        return self._all()[k]
+
+    def may_start_phrase(self, firsts: frozenset) -> bool:
+        """Whether the next word is the first word of some phrase in the table."""
+        chunk = self.text[self.e:self.e + 24].split(None, 1)
+        if not chunk:
+            return False
+        first = _clean((chunk[0].replace("/", " ").replace("-", " ").split() or [""])[0])
+        return not first or first in firsts or (first[:1] in "وبل" and first[1:] in firsts)
+
+    def mentions(self, words) -> bool:
+        window = fold(self.text[self.e:self.e + 40])
+        return any(w in window for w in words)
+
+
+def _tags_before(prev: list[str], table, lasts: frozenset) -> dict[str, int]:
+    """{tag: words in the phrase} for phrases that end right before the number.
+    `lasts` are the words the table's phrases end with: without one of them
+    before the number there is nothing to look up."""
+    if not prev or (prev[-1] not in lasts and _unclitic(prev[-1]) not in lasts):
+        return {}
     tags: dict[str, int] = {}
     for n in range(len(prev), 0, -1):
         phrase = " ".join(prev[-n:])
@@ -713,6 +762,8 @@ def _qualifier(before: dict[str, int], after: dict[str, int], prev: list[str], n
         if i < len(prev) - 1 and w[:1] == "و":
             break  # a new clause
     firsts = _context()["after_q_first"]
+    if isinstance(nxt, _LazyWords) and not nxt.mentions(firsts):
+        return best
     for skip in (1, 2):  # "7 مدنيين على الأقل": one or two words between
         if len(nxt) > skip and nxt[skip] in firsts:
             for tag in _tags_after(nxt, table, skip):
@@ -731,7 +782,7 @@ def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
         if num.ntoks == 1 and prev and f"{prev[-1]} {first.folded}" in ctx["months"]:
             return "month", "exact", {}  # "تشرين الأول": part of a month's name, dropped
         return "ordinal", "exact", {}
-    before = _tags_before(prev, ctx["before"])
+    before = _tags_before(prev, ctx["before"], ctx["before_last"])
     one = num.ntoks == 1
     if one and first.kind == "tens" and first.article and prev and prev[-1].startswith("ال"):
         return "ordinal", "exact", before  # "الذكرى العشرين"
@@ -739,8 +790,8 @@ def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
         return "pronoun", "exact", before  # "أي واحد": dropped
     if first.folded in ctx["weekday"] or (one and first.kind == "unit" and first.value == 2 and "day" in before):
         return "weekday", "exact", before  # "الاثنين", "يوم اثنين": a day's name, dropped
-    nxt = _words_after(text, e)
-    after = _tags_after(nxt, ctx["after"])
+    nxt = _LazyWords(text, e)
+    after = _tags_after(nxt, ctx["after"]) if nxt.may_start_phrase(ctx["after_first"]) else {}
     value = num.value
     is_digits = one and first.kind == "digits"
     if "percent" in after:
@@ -817,15 +868,20 @@ def _is_date_triple(text: str, s: int, e: int) -> bool:
 def _bounds(value, qualifier: str):
     if value is None:
         return None, None
+    if qualifier == "exact":
+        return value, value
     step = 1 if isinstance(value, int) else 0
-    return {
-        "exact": (value, value),
-        "approx": (None, None),
-        "at_least": (value, None),
-        "more_than": (value + step, None),
-        "up_to": (None, value),
-        "less_than": (None, value - step),
-    }.get(qualifier, (value, value))
+    if qualifier == "approx":
+        return None, None
+    if qualifier == "at_least":
+        return value, None
+    if qualifier == "more_than":
+        return value + step, None
+    if qualifier == "up_to":
+        return None, value
+    if qualifier == "less_than":
+        return None, value - step
+    return value, value
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
