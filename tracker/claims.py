@@ -139,6 +139,7 @@ def _lexicon():
                 for suffix in accusative:
                     triggers.add(f + suffix, _Trigger(noun.outcome, None, None))
     negation = set(folded(outcomes["negation"]["forms"], "outcomes.negation"))
+    cancel = PhraseTable({w: True for w in folded(outcomes["cancel"]["forms"], "outcomes.cancel")})
 
     cl = load("claims")
     sides = cl["sides"]
@@ -158,10 +159,11 @@ def _lexicon():
     breakdown = PhraseTable({w: True for w in folded(cl["breakdown"]["open"], "claims.breakdown")})
     one_of = set(folded(cl["one_of"]["forms"], "claims.one_of"))
     out_of = PhraseTable({w: True for w in folded(cl["out_of"]["forms"], "claims.out_of")})
+    bare = set(folded(cl["bare"]["after"], "claims.bare"))
     return {
         "nouns": nouns, "others": others, "accusative": accusative, "possessive": possessive,
-        "dual_marks": dual_marks, "clitics": clitics, "construct": construct, "triggers": triggers, "sides": side_words, "negation": negation,
-        "cumulative": cumulative, "status": status, "breakdown": breakdown, "one_of": one_of, "out_of": out_of,
+        "dual_marks": dual_marks, "clitics": clitics, "construct": construct, "triggers": triggers, "sides": side_words, "negation": negation, "cancel": cancel,
+        "cumulative": cumulative, "status": status, "breakdown": breakdown, "one_of": one_of, "out_of": out_of, "bare": bare,
     }
 
 
@@ -318,8 +320,11 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
         elif b + 1 < len(ws) and _is_others(ws[b + 1], lex):
             c.others = True
             c.last = b + 1
-        elif any(t in trigger_at for t in range(max(0, a - 2), a)):
-            c.item = "person"  # "وأصيب 15 من الطرفين", "أودت بحياة الآلاف": people, unnamed
+        elif any(t in trigger_at for t in range(max(0, a - 2), a)) and (
+            b + 1 >= len(ws) or ws[b + 1].is_punct or any(v in lex["bare"] for v in variants(ws[b + 1].norm))
+            or (b + 1) in trigger_at
+        ):
+            c.item = "person"  # "وأصيب 15 من الطرفين", "أودت بحياة الآلاف أواخر عام 2020": people, unnamed
         counts.append(c)
     # Nouns that count themselves: duals ("طائرتين"), then singulars after an
     # outcome ("مقتل جندي"), in a list ("جنديا أذريا ومقاتليْن", "دبابتين ومنظومة
@@ -370,8 +375,10 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
 
 # ------------------------------------------------------------------ outcome
 
-def _outcome(c: _Count, ws: list[Word], triggers, atts, counts) -> str | None:
+def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> str | None:
     people = c.item in PEOPLE
+    if any(c.first - 5 <= i < c.first or c.last < i <= c.last + 4 for i, _, _ in cancels):
+        return None  # "أفرجت عن 95 أسيرا", "قتل 12 شخصا في حادث سير"
     if c.noun is not None and c.noun.outcome and c.noun_at is not None:
         out = c.noun.outcome
         nxt = _noun(ws[c.noun_at + 1].raw, ws[c.noun_at + 1].norm) if c.noun_at + 1 < len(ws) else None
@@ -586,6 +593,7 @@ def extract_claims(
         if not counts:
             continue
         sentence_terms = _sentence_terms(ws, prof)
+        cancels = lex["cancel"].find(ws)
         cumul = lex["cumulative"].find(ws)
         status_cues = lex["status"].find(ws)
         quote = text[s:e]
@@ -593,7 +601,7 @@ def extract_claims(
         for c in counts:
             if c.item is None:
                 continue
-            c.outcome = _outcome(c, ws, triggers, atts, counts)
+            c.outcome = _outcome(c, ws, triggers, atts, counts, cancels)
             if c.outcome is None:
                 continue
             last_item = c.item
