@@ -120,6 +120,8 @@ def _lexicon():
             for f in folded(entry.get(number, []), f"items.{entry['item']}"):
                 nouns.setdefault(f, _Noun(entry["item"], number, entry.get("outcome"), refine, entry.get("require", False)))
     others = set(folded(items["others"]["forms"], "items.others"))
+    # every spelling of "others" with clitics, for a quick first test
+    others_any = {c + o for o in others for c in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل")}
     accusative = folded(morph["accusative"], "items.morphology")
     possessive = sorted(folded(morph["possessive"], "items.morphology"), key=len, reverse=True)
     dual_marks = tuple(morph["dual_marks"])
@@ -161,7 +163,7 @@ def _lexicon():
     out_of = PhraseTable({w: True for w in folded(cl["out_of"]["forms"], "claims.out_of")})
     bare = set(folded(cl["bare"]["after"], "claims.bare"))
     return {
-        "nouns": nouns, "others": others, "accusative": accusative, "possessive": possessive,
+        "nouns": nouns, "others": others, "others_any": others_any, "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "clitics": clitics, "construct": construct, "triggers": triggers, "sides": side_words, "negation": negation, "cancel": cancel,
         "cumulative": cumulative, "status": status, "breakdown": breakdown, "one_of": one_of, "out_of": out_of, "bare": bare,
     }
@@ -275,7 +277,7 @@ def _triggers(ws: list[Word], lex) -> list[tuple[int, _Trigger, int]]:
 
 
 def _is_others(w: Word, lex) -> bool:
-    return any(v in lex["others"] for v in variants(w.norm))
+    return w.norm in lex["others_any"] and any(v in lex["others"] for v in variants(w.norm))
 
 
 def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]:

@@ -97,8 +97,12 @@ def named_days(ws: list[Word], reference: dt.date | None, first: dt.date, last: 
     out: list[NamedDay] = []
     i = 0
     n = len(ws)
+    rel_heads, wd_heads = relative.heads, weekday_table.heads
     while i < n:
         w = ws[i]
+        if not w.norm[:1].isdigit() and w.norm not in rel_heads and w.norm not in wd_heads:
+            i += 1
+            continue
         # day + month (+ year): "1 آب", "10 نوفمبر/تشرين الثاني 2020"
         if w.norm.isdigit() and len(w.norm) <= 2:
             j = i + 1
@@ -148,8 +152,9 @@ def named_days(ws: list[Word], reference: dt.date | None, first: dt.date, last: 
                 i += size
                 continue
             wd = weekday_table.match(ws, i, strip=True)
-            since = any(w.norm in _since() for w in ws[max(0, i - 4):i])  # "منذ بدء القتال الأحد الماضي"
-            if wd is not None and not since and not (i + 1 < n and ws[i + 1].norm.isdigit()):
+            if wd is not None and not (i + 1 < n and ws[i + 1].norm.isdigit()) and not any(
+                x.norm in _since() for x in ws[max(0, i - 4):i]  # "منذ بدء القتال الأحد الماضي"
+            ):
                 out.append(NamedDay(last_weekday(wd[0], reference), "weekday", w.start, ws[i + wd[1] - 1].end))
                 i += wd[1]
                 continue

@@ -248,8 +248,12 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[A
     out: list[Attribution] = []
     n = len(ws)
     i = 0
+    speech_heads, prep_heads = speech.heads, preps.heads
     while i < n:
-        cue = speech.match(ws, i) or preps.match(ws, i)
+        norm = ws[i].norm
+        cue = None
+        if norm in speech_heads or norm in prep_heads:
+            cue = speech.match(ws, i) or preps.match(ws, i)
         if cue is None:
             i += 1
             continue

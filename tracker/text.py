@@ -9,8 +9,8 @@ the first word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import folded, load
 from .normalize import MARKS, fold
@@ -20,16 +20,14 @@ _SENTENCE_END = re.compile(r"(?:[.!?؟…]+(?![0-9٠-٩])[\"'”»)\]]*|\n)\s*")
 _WORD = re.compile(rf"[\w{MARKS}]+(?:[\-'][\w{MARKS}]+)*|[^\w\s{MARKS}]")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """A word of a sentence (a NamedTuple: every sentence makes dozens)."""
+
     start: int
     end: int
     raw: str
     norm: str  # folded; punctuation is its own word
-
-    @property
-    def is_punct(self) -> bool:
-        return not self.norm[:1].isalnum()
+    is_punct: bool = False
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -58,6 +56,12 @@ def _norm(raw: str) -> str:
     return fold(raw)
 
 
+@lru_cache(maxsize=1 << 16)
+def _norm_punct(raw: str) -> tuple[str, bool]:
+    norm = fold(raw)
+    return norm, not norm[:1].isalnum()
+
+
 # Ta marbuta and alif maqsura end a word: "السنةأعلنت" is two words run together.
 _GLUED = re.compile(r"(?<=[ةى])(?=[\u0621-\u064a])")
 
@@ -67,14 +71,16 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     out = []
     for m in _WORD.finditer(text, start, end):
         raw = m.group()
-        if "ة" in raw[:-1] or "ى" in raw[:-1]:
+        if ("ة" in raw or "ى" in raw) and _GLUED.search(raw):
             pos = 0
             for cut in [g.start() for g in _GLUED.finditer(raw)] + [len(raw)]:
                 piece = raw[pos:cut]
-                out.append(Word(m.start() + pos, m.start() + cut, piece, _norm(piece)))
+                norm = _norm(piece)
+                out.append(Word(m.start() + pos, m.start() + cut, piece, norm, not norm[:1].isalnum()))
                 pos = cut
             continue
-        out.append(Word(m.start(), m.end(), raw, _norm(raw)))
+        norm, punct = _norm_punct(raw)
+        out.append(Word(m.start(), m.end(), raw, norm, punct))
     return out
 
 
@@ -97,8 +103,10 @@ def clitics() -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
-def variants(word: str) -> list[str]:
-    """A folded word and its forms without clitics: "وبالقوات" -> [..., "القوات", "قوات"]."""
+@lru_cache(maxsize=1 << 16)
+def variants(word: str) -> tuple[str, ...]:
+    """A folded word and its forms without clitics: "وبالقوات" -> (..., "القوات", "قوات").
+    Cached: it is asked of every word many times."""
     out = [word]
     for c in clitics():
         if word.startswith(c) and len(word) - len(c) >= 2:
@@ -110,7 +118,7 @@ def variants(word: str) -> list[str]:
             out.append(rest)
     if word.startswith("ال") and len(word) > 3:
         out.append(word[2:])
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 class PhraseTable:
@@ -119,13 +127,30 @@ class PhraseTable:
     def __init__(self, entries: dict[str, object] | None = None):
         self.first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         self.longest = 1
+        self._heads: frozenset | None = None
         for phrase, value in (entries or {}).items():
             self.add(phrase, value)
+
+    @property
+    def heads(self) -> frozenset:
+        """Every spelling of a first word with clitics: a word not in it starts no phrase
+        (one set lookup instead of a match per word)."""
+        if self._heads is None:
+            chains = ("", *clitics())
+            out = set()
+            for f in self.first:
+                out.update(c + f for c in chains)
+                out.add("ال" + f)
+                if f.startswith("ال"):
+                    out.update(c[:-2] + "لل" + f[2:] if c.endswith("ال") else c + "ل" + f[1:] for c in chains)
+            self._heads = frozenset(out)
+        return self._heads
 
     def add(self, phrase: str, value) -> None:
         parts = tuple(fold(phrase).split())
         if not parts:
             raise ValueError("empty phrase in a table: it would match everywhere")
+        self._heads = None
         self.first.setdefault(parts[0], []).append((parts[1:], value))
         self.longest = max(self.longest, len(parts))
         # keep longer phrases first
@@ -135,7 +160,15 @@ class PhraseTable:
         """(value, words used) of the longest phrase starting at ws[i], or None."""
         if i >= len(ws) or ws[i].is_punct:
             return None
-        heads = variants(ws[i].norm) if strip else [ws[i].norm]
+        norm = ws[i].norm
+        if strip:
+            if norm not in self.heads:
+                return None
+            heads = variants(norm)
+        elif norm not in self.first:
+            return None
+        else:
+            heads = (norm,)
         best = None
         for head in heads:
             for rest, value in self.first.get(head, ()):
@@ -156,8 +189,12 @@ class PhraseTable:
         """Every (index, value, size) of a phrase in ws[lo:hi], left to right, not overlapping."""
         hi = len(ws) if hi is None else hi
         out = []
+        heads = self.heads
         i = lo
         while i < hi:
+            if ws[i].norm not in heads:
+                i += 1
+                continue
             m = self.match(ws, i)
             if m is not None and i + m[1] <= hi:
                 out.append((i, m[0], m[1]))
