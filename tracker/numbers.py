@@ -613,17 +613,22 @@ def _clean(word: str) -> str:
 
 def _words_before(text: str, s: int, k: int = 4) -> list[str]:
     """Up to k folded words before offset s, nearest last, stopping at punctuation."""
-    lo = max(0, s - 40)
+    lo = s - 40 if s > 40 else 0
     chunk = text[lo:s]
-    parts = chunk.replace("/", " ").replace("-", " ").split()
+    if "/" in chunk or "-" in chunk:
+        chunk = chunk.replace("/", " ").replace("-", " ")
+    parts = chunk.rsplit(None, k + 1)
     if lo > 0 and parts and not chunk[:1].isspace():
-        parts = parts[1:]  # cut in the middle of a word
-    if parts and chunk and not chunk[-1].isspace() and _clean(parts[-1]) in _PREFIX_SET:
+        parts = parts[1:]  # the first piece is cut in the middle of a word, or is more than k words back
+    ends_with_space = chunk[-1:].isspace()
+    if parts and not ends_with_space and _clean(parts[-1]) in _PREFIX_SET:
         parts = parts[:-1]  # "ال١٩٢", "و241": a clitic glued to the digits
     out: list[str] = []
-    for i, w in enumerate(reversed(parts[-k:])):
-        if w[-1] in _STOP and (i > 0 or chunk[-1:].isspace()):
+    first = True
+    for w in reversed(parts[-k:]):
+        if w[-1] in _STOP and (not first or ends_with_space):
             break
+        first = False
         clean = _clean(w)
         if clean:
             out.append(clean)
