@@ -193,11 +193,18 @@ def timeline_figure(data, title: str, colors: dict):
             face = color if cumulative else "white"
             for q, hq in h.groupby("qualifier", observed=True, sort=True):
                 if q in ("range", "vague"):
-                    lo = hq["low"].astype("float")
-                    hi = hq["high"].astype("float").fillna(lo)
-                    mid = (lo + hi) / 2
-                    ax.errorbar(hq["date"], mid, yerr=[mid - lo, hi - mid], fmt="none", ecolor=color, elinewidth=6, alpha=0.35)
-                    values += [*lo.dropna(), *hi.dropna()]
+                    bounded = hq[hq["high"].notna()]
+                    if len(bounded):
+                        lo = bounded["low"].astype("float")
+                        hi = bounded["high"].astype("float")
+                        mid = (lo + hi) / 2
+                        ax.errorbar(bounded["date"], mid, yerr=[mid - lo, hi - mid], fmt="none", ecolor=color, elinewidth=6, alpha=0.35)
+                        values += [*lo.dropna(), *hi.dropna()]
+                    open_ended = hq[hq["high"].isna()]  # "آخرين": two or more
+                    if len(open_ended):
+                        y = open_ended["low"].astype("float")
+                        ax.scatter(open_ended["date"], y, marker="^", s=60, facecolors=face, edgecolors=color, linewidths=1.6, zorder=3)
+                        values += list(y.dropna())
                 else:
                     y = hq["figure"].astype("float")
                     ax.scatter(hq["date"], y, marker=_MARKERS.get(q, "o"), s=60, facecolors=face, edgecolors=color, linewidths=1.6, zorder=3)
@@ -208,6 +215,12 @@ def timeline_figure(data, title: str, colors: dict):
     positive = [v for v in values if v and v > 0]
     if positive and max(positive) / min(positive) >= 100:
         ax.set_yscale("log")
+    if len(data):
+        import datetime as dt
+
+        first, last = data["date"].min(), data["date"].max()
+        pad = max((last - first) * 0.05, dt.timedelta(days=7))
+        ax.set_xlim(first - pad, last + pad)  # a single day does not stretch over years
     ax.set_title(title)
     ax.set_xlabel("date of the claim")
     ax.set_ylabel("claimed figure")
