@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from .lexicon import folded, load, meaning_table
 from .normalize import DIGITS_CLASS, LETTERS, MARKS, MARKS_CLASS, fold, trie_pattern
+from .text import article, clitics, conjunctions, has_article, unclitic
 
 LETTER_SET = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset(chr(c) for c in range(0x0671, 0x06D4))
 MARK_SET = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640, *range(0x200B, 0x2010), *range(0x202A, 0x202F)])
@@ -99,33 +100,20 @@ def _build_words() -> dict[str, _Word]:
 
 
 _WORDS = _build_words()
-_PREFIX = load("numbers")["prefix"]
-_CONJ = set(folded(_PREFIX["conjunction"], "prefix"))
-_PREP = set(folded(_PREFIX["preposition"], "prefix"))
-_ARTICLE = folded(_PREFIX["article"], "prefix")[0]
+_AND = conjunctions()[0]
 
 _WS = rf"[\s{MARKS}]"
 _DIG = DIGITS_CLASS
 _SEP = "[.,\u060c\u066b\u066c]"
 _SEPS = ".,\u060c\u066b\u066c"
-_YEAR_SUFFIX_RE = re.compile(rf"(?:م|هـ|ه)(?![{LETTERS}])")
+_YEAR_SUFFIX_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(folded(load("context")["year"]["glued"], "context.year"), key=len, reverse=True)))
+    + rf")(?![{LETTERS}])"
+)
 _DIGITS_RE = re.compile(rf"{_DIG}+(?:{MARKS_CLASS}*{_SEP}{MARKS_CLASS}*{_DIG}+)*")
 
 
-def _prefixes() -> list[str]:
-    """Every clitic chain: conjunction? preposition? article? ("وبال", "لل", "فال")."""
-    out = set()
-    for c in ["", *_CONJ]:
-        for p in ["", *_PREP]:
-            for a in ["", _ARTICLE]:
-                chain = c + p + a
-                if p == "ل" and a:
-                    chain = c + "ل" + a[1:]  # ل + ال is written لل
-                out.add(chain)
-    return sorted(out, key=len, reverse=True)
-
-
-_PREFIXES = _prefixes()
+_PREFIXES = ("", *clitics())  # longest first
 _PREFIX_SET = frozenset(p for p in _PREFIXES if p)
 # One trie of every prefixed form, anchored at a word start: the fastest scan
 # Python's re can do here (see benchmarks/numbers.py).
@@ -142,7 +130,9 @@ _FIRST_WORD_RE = re.compile(rf"(?P<w>{trie_pattern(_FORMS, marks=False)}){_END}"
 _WORD_CHARS_RE = re.compile(rf"[{LETTERS}{MARKS}]+")
 _TRAILING_MARKS_RE = re.compile(rf"{MARKS_CLASS}+")
 # What may stand between two tokens of one number: space, or space + "و".
-_GAP_RE = re.compile(rf"{_WS}+(?:(?P<waw>و){_WS}*)?")
+# (Not across a line break: a line ends a sentence, and a number never spans two.)
+_GAP_WS = rf"[^\S\n{MARKS}]|{MARKS_CLASS}"
+_GAP_RE = re.compile(rf"(?:{_GAP_WS})+(?:(?P<waw>{re.escape(_AND)})(?:{_GAP_WS})*)?")
 _DIGIT_FOLD = str.maketrans({**{0x0660 + i: str(i) for i in range(10)}, **{0x06F0 + i: str(i) for i in range(10)}})
 _MARKS_RE = re.compile(MARKS_CLASS)
 
@@ -191,7 +181,7 @@ def _read_digits(raw: str):
 def _word_info(raw: str) -> tuple[str, str, _Word]:
     """(prefix, stem, word) of a matched number word, folded."""
     whole = fold(raw)
-    if whole in _WORDS and not (raw[:1] == "و" and raw[1:2] in "أإآ" and whole[1:] in _WORDS):
+    if whole in _WORDS and not (raw[:1] == _AND and fold(raw[1:2]) != raw[1:2] and whole[1:] in _WORDS):
         return "", whole, _WORDS[whole]  # "واحد" is a word; "وأحد" is و + أحد
     for p in _PREFIXES:
         if p and whole.startswith(p) and whole[len(p):] in _WORDS:
@@ -308,8 +298,8 @@ def _tokens(text: str) -> list[_Tok]:
                 end,
                 word.kind,
                 word.value,
-                waw=prefix[:1] == "و",
-                article=prefix.endswith(_ARTICLE) or prefix.endswith("لل"),
+                waw=prefix[:1] == _AND,
+                article=has_article(prefix),
                 word=word,
                 folded=prefix + stem,
                 prefix=prefix,
@@ -657,20 +647,6 @@ def _words_after(text: str, e: int, k: int = 3) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=4096)
-def _unclitic(phrase: str) -> str:
-    """The phrase without the clitics of its first word ("وللقرار" -> "القرار")."""
-    for p in _PREFIXES:
-        if p and phrase.startswith(p) and len(phrase) > len(p) + 1:
-            rest = phrase[len(p):]
-            if p.endswith("لل"):
-                return "ال" + rest
-            if p.endswith("ال"):
-                return "ال" + rest
-            return rest
-    return phrase
-
-
 class _LazyWords:
     """The words after a number, read only when asked for: most numbers have no
     phrase after them, and a glance at the next word or two tells."""
@@ -708,14 +684,14 @@ def _tags_before(prev: list[str], table, lasts: frozenset) -> dict[str, int]:
     """{tag: words in the phrase} for phrases that end right before the number.
     `lasts` are the words the table's phrases end with: without one of them
     before the number there is nothing to look up."""
-    if not prev or (prev[-1] not in lasts and _unclitic(prev[-1]) not in lasts):
+    if not prev or (prev[-1] not in lasts and unclitic(prev[-1]) not in lasts):
         return {}
     tags: dict[str, int] = {}
     for n in range(len(prev), 0, -1):
         phrase = " ".join(prev[-n:])
         found = table.get(phrase)
         if found is None and phrase[:1] in "وفبلك" and len(phrase) > 2:
-            found = table.get(_unclitic(phrase))
+            found = table.get(unclitic(phrase))
         if found:
             for t in found:
                 tags.setdefault(t, n)
@@ -764,7 +740,7 @@ def _qualifier(before: dict[str, int], after: dict[str, int], prev: list[str], n
         w = prev[i]
         if w in verbs:
             return verbs[w]
-        if i < len(prev) - 1 and w[:1] == "و":
+        if i < len(prev) - 1 and w[:1] == _AND:
             break  # a new clause
     firsts = _context()["after_q_first"]
     if isinstance(nxt, _LazyWords) and not nxt.mentions(firsts):
@@ -789,7 +765,7 @@ def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
         return "ordinal", "exact", {}
     before = _tags_before(prev, ctx["before"], ctx["before_last"])
     one = num.ntoks == 1
-    if one and first.kind == "tens" and first.article and prev and prev[-1].startswith("ال"):
+    if one and first.kind == "tens" and first.article and prev and prev[-1].startswith(article()):
         return "ordinal", "exact", before  # "الذكرى العشرين"
     if one and first.kind == "unit" and first.value == 1 and "pronoun" in before:
         return "pronoun", "exact", before  # "أي واحد": dropped
@@ -809,7 +785,7 @@ def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
         return "percent", "exact", before
     if special and (_TIME_AFTER.match(text, e) or _TIME_BEFORE.search(text, max(0, s - 4), s)):
         return "time", "exact", before
-    if is_digits and "model" in before and text[s - 1:s] != "و":  # "هاوتزر و6" is a list, not a model
+    if is_digits and "model" in before and text[s - 1:s] != _AND:  # "هاوتزر و6" is a list, not a model
         return "model", "exact", before
     if is_digits and special:
         if _TAIL_LATIN.search(text, max(0, s - 12), s) or _HEAD_LATIN.match(text, e):
@@ -941,11 +917,11 @@ def _int(v):
 def _range(text: str, a: _Num, b: _Num, fa: _Tok, first_tok, before, ctx) -> NumberMatch | None:
     """"بين 350 و360", "من 10 إلى 20", "350-360" as one range."""
     between = text[a.end:b.start]
-    if len(between) > 8:
+    if len(between) > 8 or "\n" in between:
         return None
     joiner = fold(between).strip()
     if not joiner and first_tok[b.start].waw:
-        joiner = "و"  # "بين خمسة وعشرة"
+        joiner = _AND  # "بين خمسة وعشرة"
     hyphen = joiner in ("-", "–")
     if not hyphen and (joiner not in ctx["joiners"] or "range_open" not in before):
         return None

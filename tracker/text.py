@@ -85,40 +85,74 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 
 
 @lru_cache(maxsize=1)
-def clitics() -> tuple[str, ...]:
-    """Clitic chains, longest first ("وبال", "لل", "و")."""
+def _prefix_data():
     pre = load("numbers")["prefix"]
-    conj = folded(pre["conjunction"], "prefix")
-    prep = folded(pre["preposition"], "prefix")
+    conj = tuple(folded(pre["conjunction"], "prefix"))
+    prep = tuple(folded(pre["preposition"], "prefix"))
     art = folded(pre["article"], "prefix")[0]
+    contractions = {fold(k): fold(v) for k, v in pre.get("contraction", {}).items()}
+    return conj, prep, art, contractions
+
+
+def article() -> str:
+    """The definite article, folded."""
+    return _prefix_data()[2]
+
+
+def conjunctions() -> tuple[str, ...]:
+    """The conjunctions written on the next word ("و", "ف"), the first being "and"."""
+    return _prefix_data()[0]
+
+
+@lru_cache(maxsize=1)
+def clitics() -> tuple[str, ...]:
+    """Clitic chains, conjunction? preposition? article?, longest first ("وبال", "لل", "و")."""
+    conj, prep, art, contractions = _prefix_data()
     out = set()
     for c in ["", *conj]:
         for p in ["", *prep]:
             for a in ["", art]:
                 chain = c + p + a
-                if p == "ل" and a:
-                    chain = c + "ل" + a[1:]
+                for long, short in contractions.items():
+                    if chain.endswith(long):
+                        chain = chain[: -len(long)] + short
                 if chain:
                     out.add(chain)
     return tuple(sorted(out, key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def has_article(chain: str) -> bool:
+    """Whether a clitic chain ends with the article, whole or contracted ("وبال", "لل")."""
+    _, _, art, contractions = _prefix_data()
+    return chain.endswith(art) or any(chain.endswith(short) for short in contractions.values())
 
 
 @lru_cache(maxsize=1 << 16)
 def variants(word: str) -> tuple[str, ...]:
     """A folded word and its forms without clitics: "وبالقوات" -> (..., "القوات", "قوات").
     Cached: it is asked of every word many times."""
+    art = article()
     out = [word]
     for c in clitics():
         if word.startswith(c) and len(word) - len(c) >= 2:
             rest = word[len(c):]
-            if c.endswith("لل"):
-                out.append("ال" + rest)
-            elif c.endswith("ال"):
-                out.append("ال" + rest)
+            if has_article(c):
+                out.append(art + rest)
             out.append(rest)
-    if word.startswith("ال") and len(word) > 3:
-        out.append(word[2:])
+    if word.startswith(art) and len(word) > len(art) + 1:
+        out.append(word[len(art):])
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=4096)
+def unclitic(phrase: str) -> str:
+    """The phrase without the clitics of its first word, keeping its article ("وللقرار" -> "القرار")."""
+    for c in clitics():
+        if phrase.startswith(c) and len(phrase) > len(c) + 1:
+            rest = phrase[len(c):]
+            return article() + rest if has_article(c) else rest
+    return phrase
 
 
 class PhraseTable:
