@@ -32,7 +32,8 @@ from .normalize import MARKS_CLASS, fold
 from .numbers import find_numbers
 from .profiles import Profile, load_profile
 from .sources import MEDIA, UNKNOWN, SourceState, Speaker, attributions, claimant_at, outlet_speaker
-from .text import PhraseTable, Word, sentences, variants, words
+from .text import PhraseTable, Word, article, conjunctions, sentences, variants, words
+from .text import clitics as text_clitics
 from .units import PEOPLE
 
 COLUMNS = (
@@ -121,12 +122,13 @@ def _lexicon():
                 nouns.setdefault(f, _Noun(entry["item"], number, entry.get("outcome"), refine, entry.get("require", False)))
     others = set(folded(items["others"]["forms"], "items.others"))
     # every spelling of "others" with clitics, for a quick first test
-    others_any = {c + o for o in others for c in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل")}
+    others_any = {c + o for o in others for c in ("", *text_clitics())}
     accusative = folded(morph["accusative"], "items.morphology")
     possessive = sorted(folded(morph["possessive"], "items.morphology"), key=len, reverse=True)
     dual_marks = tuple(morph["dual_marks"])
     clitics = folded(morph["clitics"], "items.morphology")
     construct = [(fold(a), fold(b)) for a, b in morph["construct"]]
+    ta_marbuta, ta_open = morph["ta_marbuta"], fold(morph["ta_open"])
 
     triggers = PhraseTable()
     outcomes = load("outcomes")
@@ -162,10 +164,19 @@ def _lexicon():
     one_of = set(folded(cl["one_of"]["forms"], "claims.one_of"))
     out_of = PhraseTable({w: True for w in folded(cl["out_of"]["forms"], "claims.out_of")})
     bare = set(folded(cl["bare"]["after"], "claims.bare"))
+    grammar = {
+        "partitive": set(folded(cl["partitive"]["forms"], "claims.partitive")),
+        "origin": set(folded(cl["origin"]["forms"], "claims.origin")),
+        "owner_prefix": tuple(folded(cl["owner_prefix"]["forms"], "claims.owner_prefix")),
+        "own": frozenset(folded(cl["own"]["forms"], "claims.own")),
+        "and": conjunctions()[0],
+        "article": article(),
+    }
     return {
         "nouns": nouns, "others": others, "others_any": others_any, "accusative": accusative, "possessive": possessive,
-        "dual_marks": dual_marks, "clitics": clitics, "construct": construct, "triggers": triggers, "sides": side_words, "negation": negation, "cancel": cancel,
-        "cumulative": cumulative, "status": status, "breakdown": breakdown, "one_of": one_of, "out_of": out_of, "bare": bare,
+        "dual_marks": dual_marks, "clitics": clitics, "construct": construct,
+        "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "cancel": cancel,
+        "cumulative": cumulative, "status": status, "breakdown": breakdown, "one_of": one_of, "out_of": out_of, "bare": bare, **grammar,
     }
 
 
@@ -174,19 +185,22 @@ def _noun(raw: str, norm: str) -> _Noun | None:
     """The item noun a word is, with its number, or None."""
     lex = _lexicon()
     nouns = lex["nouns"]
+    art = lex["article"]
     for v in variants(norm):
-        definite = v.startswith("ال") and v != norm or norm.startswith("ال")
+        definite = v.startswith(art) and v != norm or norm.startswith(art)
         hit = nouns.get(v)
         if hit is None and v[-1:] in lex["accusative"] and nouns.get(v[:-1], _NONE).number == "singular":
             hit = nouns[v[:-1]]  # "جنديا"
         possessive = False
         if hit is None:
             for suffix in lex["possessive"]:
-                if suffix.endswith("ه") and _MARKS.sub("", raw).endswith("ة"):
-                    continue  # ta marbuta folds to ha: "المدفعية" is not "مدفعي" + "ه"
+                if suffix.endswith(lex["ta_folded"]) and _MARKS.sub("", raw).endswith(lex["ta_marbuta"]):
+                    continue  # ta marbuta folds to ha: "المدفعية" is not "مدفعي" + a pronoun
                 if v.endswith(suffix) and len(v) - len(suffix) >= 3:
                     stem = v[: -len(suffix)]
-                    stem_hit = nouns.get(stem) or (nouns.get(stem[:-1] + "ه") if stem.endswith("ت") else None)
+                    stem_hit = nouns.get(stem) or (
+                        nouns.get(stem[:-1] + lex["ta_folded"]) if stem.endswith(lex["ta_open"]) else None
+                    )
                     for short, full in lex["construct"]:
                         if stem_hit is None and stem.endswith(short):
                             cand = nouns.get(stem[: -len(short)] + full)
@@ -242,7 +256,7 @@ def _refine(noun: _Noun, ws: list[Word], at: int) -> tuple[str | None, int]:
     if noun.refine:
         after = []
         for w in ws[at + 1: at + 6]:
-            if (w.is_punct and w.norm != "-") or w.norm[:1].isdigit() or w.raw[:1] == "و":
+            if (w.is_punct and w.norm != "-") or w.norm[:1].isdigit() or w.raw[:1] == _lex_and():
                 break  # a new coordinate ("و2 مروحيتين") is not this noun's
             after.append(w.norm)
         for start in range(0, min(2, len(after))):
@@ -260,7 +274,7 @@ def _noun_after(ws: list[Word], k: int, limit: int) -> tuple[int, _Noun] | None:
         n = _noun(ws[k].raw, ws[k].norm)
         if n is not None:
             return k, n
-        if ws[k].norm in ("من", "بين") and k + 1 < len(ws):
+        if ws[k].norm in _lexicon()["partitive"] and k + 1 < len(ws):
             n = _noun(ws[k + 1].raw, ws[k + 1].norm)
             if n is not None:
                 return k + 1, n
@@ -339,7 +353,7 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             noun = _noun(w.raw, w.norm)
             if noun is None or noun.number != number:
                 continue
-            if k > 0 and (k - 1) in used_nouns and not w.raw.startswith("و"):
+            if k > 0 and (k - 1) in used_nouns and not w.raw.startswith(lex["and"]):
                 continue  # "4 مدافع هاوتزر": a noun after a counted noun names it again
             if number == "singular":
                 if noun.definite or noun.possessive or (k > 0 and (k - 1) in number_words):
@@ -347,7 +361,7 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
                 before = any(t in trigger_at for t in range(max(0, k - 3), k))
                 after = any(t in trigger_at for t in range(k + 1, min(len(ws), k + 7)))
                 listed = any(c.first in range(k + 1, k + 4) for c in counts)
-                joined = w.raw.startswith("و") and any(c.last in range(k - 3, k) for c in counts if c.item)
+                joined = w.raw.startswith(lex["and"]) and any(c.last in range(k - 3, k) for c in counts if c.item)
                 part = k > 0 and lex["breakdown"].match(ws, k - 1) is not None
                 if not (before or (after and listed) or joined or part):
                     continue
@@ -392,10 +406,10 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> s
     after = []
     end = c.last
     for o in counts:  # a list of counts shares the verb after it: "جنديا أذريا ومقاتليْن أرمينييْن قتلوا"
-        if o.first > c.first and o.first <= end + 3 and ws[o.first].raw.startswith("و"):
+        if o.first > c.first and o.first <= end + 3 and ws[o.first].raw.startswith(_lex_and()):
             end = max(end, o.last)
     for i, value, size in triggers:
-        if i > end and i <= end + 5 and not ws[i].raw.startswith("و") and not any(
+        if i > end and i <= end + 5 and not ws[i].raw.startswith(_lex_and()) and not any(
             w.is_punct for w in ws[end + 1: i]
         ):
             after.append((i, value, size))
@@ -423,8 +437,8 @@ def _terms(profile: Profile) -> PhraseTable:
     return table
 
 
-_OWN = ("بلاده", "بلادها", "بلادنا", "قواتها", "قواته", "قواتنا", "جيشها", "جيشه", "جيشنا")
-_OWN_FOLDED = frozenset(fold(w) for w in _OWN)
+def _lex_and() -> str:
+    return _lexicon()["and"]
 
 
 def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, counts, lex, sentence_terms, triggers) -> str:
@@ -448,7 +462,7 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
             t = terms.match(ws, j)
             if t is not None and t[0][0] != "place":
                 return t[0][1].code
-            if ws[j].norm in _OWN_FOLDED and claimant:
+            if ws[j].norm in lex["own"] and claimant:
                 return claimant
     attack = None  # after a noun of attack: "agent" until "على" makes it "target"
     k = c.first
@@ -482,7 +496,8 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
             # A place or country is whose only when it is an origin or an owner
             # ("من إقليم ناجورنو كاراباخ", "تابعة لأرمينيا"); otherwise it is where.
             lead = {v for w in ws[max(c.first, k - 2):k] for v in variants(w.norm)}
-            if "من" in lead or lead & sides["belonging"] or ws[k].norm[:1] == "ل" and ws[k].norm[1:2] != "ا":
+            owned = ws[k].norm.startswith(lex["owner_prefix"]) and not ws[k].norm.startswith(lex["article"])
+            if lead & lex["origin"] or lead & sides["belonging"] or owned:
                 return party.code
             weak = weak or party.code
         k += 1
@@ -514,7 +529,7 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
     if claimant and profile.enemy_of(claimant):
         t = c.trigger[0] if c.trigger is not None else c.first
         for j in range(max(0, c.first - 6), c.first):
-            if ws[j].norm in _OWN_FOLDED:
+            if ws[j].norm in lex["own"]:
                 if any(v in sides["belonging"] for v in variants(ws[j - 1].norm)) if j > 0 else False:
                     return claimant
                 if t - 3 <= j < t:
