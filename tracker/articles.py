@@ -37,15 +37,21 @@ class ManifestRow:
     url: str
 
 
+def read_table_text(path: str | pathlib.Path, what: str) -> str:
+    """The text of a CSV table the user names (a manifest, a gold table), or one clear error."""
+    path = pathlib.Path(path)
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"{path}: {what} not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read {what} ({exc.__class__.__name__})") from None
+
+
 def read_manifest(path: str | pathlib.Path) -> dict[str, ManifestRow]:
     """`article_id,published,outlet,url` rows; a bad row is an error naming file:line."""
     path = pathlib.Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{path}: manifest not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read manifest ({exc.__class__.__name__})") from None
+    text = read_table_text(path, "manifest")
     rows: dict[str, ManifestRow] = {}
     reader = csv.reader(text.splitlines())
     header = next(reader, None)

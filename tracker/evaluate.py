@@ -16,6 +16,7 @@ import datetime as dt
 import pathlib
 from dataclasses import dataclass, field
 
+from .articles import read_table_text
 from .errors import InputError
 
 GOLD_COLUMNS = ("article_id", "number_text", "value", "outcome", "item", "subject_side", "claimant_side", "qualifier", "date", "optional")
@@ -64,12 +65,7 @@ class Score:
 
 def read_gold(path) -> list[dict]:
     path = pathlib.Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{path}: gold table not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read gold table ({exc.__class__.__name__})") from None
+    text = read_table_text(path, "gold table")
     rows = list(csv.DictReader(text.splitlines()))
     if not rows:
         raise InputError(f"{path}: gold table is empty")
