@@ -165,6 +165,8 @@ def _lexicon():
     out_of = PhraseTable({w: True for w in folded(cl["out_of"]["forms"], "claims.out_of")})
     bare = set(folded(cl["bare"]["after"], "claims.bare"))
     grammar = {
+        "prep_words": set(folded(cl["prepositions"]["words"], "claims.prepositions")),
+        "prep_glued": tuple(folded(cl["prepositions"]["glued"], "claims.prepositions")),
         "partitive": set(folded(cl["partitive"]["forms"], "claims.partitive")),
         "origin": set(folded(cl["origin"]["forms"], "claims.origin")),
         "owner_prefix": tuple(folded(cl["owner_prefix"]["forms"], "claims.owner_prefix")),
@@ -358,6 +360,10 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             if number == "singular":
                 if noun.definite or noun.possessive or (k > 0 and (k - 1) in number_words):
                     continue
+                if (k > 0 and ws[k - 1].norm in lex["prep_words"]) or (
+                    w.norm.startswith(lex["prep_glued"]) and w.norm[1:] in lex["nouns"]
+                ):
+                    continue  # "في انفجار بمستودع": where, not what
                 before = any(t in trigger_at for t in range(max(0, k - 3), k))
                 after = any(t in trigger_at for t in range(k + 1, min(len(ws), k + 7)))
                 listed = any(c.first in range(k + 1, k + 4) for c in counts)
@@ -455,6 +461,12 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
         if t[1].loser and t[0] < c.first and t is not c.trigger and not any(t[0] < o.first < c.first for o in counts)
     ])
     for i, trig, size in losses:
+        if trig.loser == "after" and ws[i + size - 1].norm.endswith(tuple(lex["possessive"])):
+            # "خسائرها": the losses of the party named last before it
+            for j in range(i - 1, -1, -1):
+                t = terms.match(ws, j)
+                if t is not None and t[0][0] != "place":
+                    return t[0][1].code
         span = range(max(0, i - 4), i) if trig.loser == "before" else range(i + size, min(len(ws), i + size + 4))
         for j in (reversed(span) if trig.loser == "before" else span):
             if ws[j].is_punct:
@@ -635,7 +647,8 @@ def extract_claims(
                     break
                 if st == "denied" and i < c.first:
                     status = "denied"
-            cumulative = bool(cumul)
+            # a running total: said before the figure, or right after it ("قتلوا منذ بدء الحرب")
+            cumulative = any(i < c.first or c.last < i <= c.last + 4 for i, _, _ in cumul)
             day = next((d for d in reversed(days) if d.start < ws[c.first].start), days[0] if days else None)
             date, date_basis = (day.date, day.basis) if day else (current, current_basis)
             (headline_rows if headline else rows).append(

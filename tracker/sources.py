@@ -19,7 +19,7 @@ from types import SimpleNamespace
 
 from .lexicon import folded, load
 from .profiles import Profile
-from .text import PhraseTable, Word, variants
+from .text import PhraseTable, Word, article, variants
 
 MEDIA = "media"
 UNKNOWN = "unknown"
@@ -53,6 +53,8 @@ def _tables():
     stop = set(folded(src["speech"]["stop"], "sources.speech"))
     statement = PhraseTable({w: True for w in folded(src["speech"]["statement"], "sources.speech")})
     openers = frozenset(folded(src["speech"]["subject_openers"], "sources.speech"))
+    descriptors = frozenset(folded(src["speech"]["descriptors"], "sources.speech"))
+    auxiliaries = frozenset(folded(src["speech"]["auxiliaries"], "sources.speech"))
     orgs = PhraseTable()
     for eng, forms in src["organisation"].items():
         for f in folded(forms, f"sources.organisation.{eng}"):
@@ -73,7 +75,7 @@ def _tables():
     return SimpleNamespace(
         speech=speech, preps=preps, relay=relay, continuation=continuation, pronouns=pronouns, stop=stop,
         institutions=institutions, groups=groups, media_heads=media_heads, outlets=outlets, statement=statement,
-        openers=openers, orgs=orgs,
+        openers=openers, orgs=orgs, descriptors=descriptors, auxiliaries=auxiliaries,
     )
 
 
@@ -194,7 +196,10 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             continue
         if w.norm in stop and (institution or group):
             break
-        if institution and i == inst_end_of(ws, inst_at, institutions) and w.norm.startswith("ال") and w.norm.endswith(("يه", "ي")):
+        if (
+            institution and i == inst_end_of(ws, inst_at, institutions) and w.norm.startswith(article())
+            and w.norm.endswith(("يه", "ي")) and w.norm not in t.descriptors
+        ):
             # "وزارة الدفاع البريطانية": a party the profile does not know
             return Speaker(f"{institution} ({w.raw})", _text(ws, inst_at, i + 1), UNKNOWN, "foreign", institution), i + 1
         if institution or group or media_head:
@@ -210,8 +215,8 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
         if known is not None:
             inst_end = inst_at + (institutions.match(ws, inst_at) or (None, 1))[1]
             return Speaker(known.name, _text(ws, inst_at, inst_end), known.side, known.kind, institution), inst_end
-        if institution == "Spokesperson" and state.last is not None:
-            return state.last, lo + 1
+        if institution in ("Spokesperson", "Ministry", "Agency") and state.last is not None:
+            return state.last, inst_end_of(ws, inst_at, institutions)  # "وأشارت الوزارة": the last speaker
         # named, but whose is not said: the place the sentence opens with ("وفي خاركيف، قال
         # الحاكم"), else the claimant is known by its office only
         inst_end = inst_end_of(ws, inst_at, institutions)
@@ -275,7 +280,10 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[A
                 if back > 0 and not ws[back - 1].is_punct and ws[back - 1].norm not in t.openers:
                     continue
                 cand = _entity(ws, back, i, profile, state)
-                if cand is not None and cand[1] == i and cand[0].kind != "group":
+                ends = cand[1] if cand is not None else -1
+                while cand is not None and ends < i and ws[ends].norm in t.auxiliaries:
+                    ends += 1  # "كييف قد أعلنت"
+                if cand is not None and ends == i and cand[0].kind != "group":
                     found = cand
                     break
         if found is not None:
@@ -293,8 +301,11 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[A
 def _remember(state: SourceState, speaker: Speaker) -> None:
     if speaker.kind == "media":
         state.last_media = speaker
+        state.by_institution["Agency"] = speaker  # "وقالت الوكالة"
     if speaker.institution:
         state.by_institution[speaker.institution] = speaker
+        if "Ministry" in speaker.institution:
+            state.by_institution["Ministry"] = speaker  # "وأكدت الوزارة": the last ministry named
     if speaker.kind in ("party", "media", "group", "org"):
         state.last = speaker
 
