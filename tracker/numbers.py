@@ -523,6 +523,8 @@ def _compose(text: str, toks: list[_Tok]) -> list[_Num]:
         j = i + 1
         while j < n:
             tok = toks[j]
+            if tok.start - num.end > 24:
+                break  # too far apart to be one number: no need to look at the gap
             gap = _GAP_RE.fullmatch(text, num.end, tok.start)
             if gap is None:
                 break
