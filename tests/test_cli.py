@@ -58,11 +58,12 @@ def test_malformed_manifest_row(capsys, tmp_path):
     assert (code, err) == (1, f"Error: {man}:2: published '20-10-2020' is not an ISO date (YYYY-MM-DD)\n")
 
 
-def test_not_utf8(capsys, tmp_path):
+def test_nothing_readable(capsys, tmp_path):
     f = tmp_path / "a.txt"
-    f.write_bytes(b"\xff\xfe\x00bad")
-    code, _, err = run(capsys, "extract", str(f))
-    assert (code, err) == (1, f"Error: {f}: not UTF-8 text\n")
+    f.write_bytes(b"\x00\x01\x02binary\x00\xff\xfe\x00")
+    code, out, err = run(capsys, "extract", str(f))
+    assert (code, out) == (1, "")
+    assert err == f"skipped {f}: binary\n0 articles read, 1 skipped (1 binary)\nError: no article could be read\n"
 
 
 def test_extract_writes_the_spec_columns(capsys, tmp_path):

@@ -1,23 +1,35 @@
-"""Reading articles and their manifest.
+"""Reading articles: files, folders, globs and standard input; text, web pages and
+JSON Lines; any common encoding; and the manifest.
 
-An `Article` is an id (the file name without extension), its text exactly as
-read, and what the manifest knows of it (publication date, outlet, URL).
-Errors name the file and the problem (InputError); nothing here guesses.
+An `Article` is an id, its text exactly as read (after decoding; for a web page, the
+main text trafilatura extracts), and what is known of it (publication date, outlet,
+URL).  `read_corpus` never loses a file silently: what cannot be read is returned
+in `skipped` with its reason.  A path that does not exist, a malformed manifest and
+the like are the user's mistakes and raise InputError naming the file.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import glob
+import json
 import pathlib
-from dataclasses import dataclass
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from .errors import InputError
 
 TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl",)
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 MANIFEST_NAME = "articles.csv"
 MANIFEST_COLUMNS = ("article_id", "published", "outlet", "url")
+MAX_BYTES = 50_000_000  # a larger file is skipped ("too large"); --max-mb changes it
+STDIN = "-"
 
 
 @dataclass(frozen=True)
@@ -36,6 +48,28 @@ class ManifestRow:
     outlet: str
     url: str
 
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass
+class Corpus:
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """"N articles read, M skipped (reasons)"."""
+        line = f"{len(self.articles)} articles read, {len(self.skipped)} skipped"
+        if self.skipped:
+            kinds = Counter(s.reason.split(":")[0].split(" (")[0] for s in self.skipped)
+            line += " (" + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + ")"
+        return line
+
+
+# ------------------------------------------------------------------ manifest
 
 def read_table_text(path: str | pathlib.Path, what: str) -> str:
     """The text of a CSV table the user names (a manifest, a gold table), or one clear error."""
@@ -66,30 +100,137 @@ def read_manifest(path: str | pathlib.Path) -> dict[str, ManifestRow]:
         article_id, published, outlet, url = (cell.strip() for cell in row)
         if not article_id:
             raise InputError(f"{path}:{lineno}: empty article_id")
-        date = None
-        if published:
-            try:
-                date = dt.date.fromisoformat(published)
-            except ValueError:
-                raise InputError(f"{path}:{lineno}: published {published!r} is not an ISO date (YYYY-MM-DD)") from None
-        rows[article_id] = ManifestRow(date, outlet, url)
+        rows[article_id] = ManifestRow(_iso_date(published, f"{path}:{lineno}"), outlet, url)
     return rows
 
 
-def _text_files(paths: Iterable[str | pathlib.Path]) -> Iterator[pathlib.Path]:
-    for p in paths:
-        p = pathlib.Path(p)
-        if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
-        elif p.is_file():
-            yield p
+def _iso_date(value: str, where: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise InputError(f"{where}: published {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+# ------------------------------------------------------------------ decoding
+
+def decode(data: bytes) -> tuple[str | None, str]:
+    """(text, "") or (None, reason): UTF-8 with or without BOM, UTF-16 by its BOM,
+    else what charset-normalizer finds (Windows-1256, ISO-8859-6, ...)."""
+    if not data.strip():
+        return None, "empty"
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), ""
+        except UnicodeDecodeError:
+            return None, "undecodable (bad UTF-16)"
+    if b"\x00" in data:
+        return None, "binary"
+    try:
+        return _text_or_binary(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None, "undecodable (no encoding fits)"
+    return _text_or_binary(str(best))
+
+
+def _text_or_binary(text: str) -> tuple[str | None, str]:
+    """Text, unless control characters say it is not."""
+    sample = text[:4000]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v")
+    if controls > len(sample) * 0.01:
+        return None, "binary"
+    return text, ""
+
+
+# ------------------------------------------------------------------ formats
+
+def _from_html(text: str, path: str) -> tuple[Article | None, str]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    if doc is None:
+        return None, "no article text in the page"
+    get = doc.get if isinstance(doc, dict) else (lambda k, default=None: getattr(doc, k, default))
+    body = (get("text") or "").strip()
+    if not body:
+        return None, "no article text in the page"
+    title = (get("title") or "").strip()
+    published = None
+    if get("date"):
+        try:
+            published = dt.date.fromisoformat(str(get("date"))[:10])
+        except ValueError:
+            published = None
+    full = f"{title}\n{body}" if title and not body.startswith(title) else body
+    return Article(pathlib.Path(path).stem, full, path, published, get("sitename") or "", get("url") or ""), ""
+
+
+def _from_jsonl(text: str, path: str) -> tuple[list[Article], list[Skipped]]:
+    arts, skipped = [], []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            skipped.append(Skipped(where, "not JSON"))
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not str(obj.get("id", "")).strip():
+            skipped.append(Skipped(where, "missing id or text"))
+            continue
+        try:
+            published = _iso_date(str(obj.get("published") or ""), where)
+        except InputError:
+            skipped.append(Skipped(where, f"bad published date {obj.get('published')!r}"))
+            continue
+        arts.append(Article(str(obj["id"]).strip(), obj["text"], where, published, str(obj.get("outlet") or ""), str(obj.get("url") or "")))
+    return arts, skipped
+
+
+def _looks_html(text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head
+
+
+# ------------------------------------------------------------------ paths
+
+def expand(paths: Iterable[str | pathlib.Path]) -> Iterator[str | pathlib.Path]:
+    """Files from files, folders (recursive, known suffixes), globs, and "-" for stdin."""
+    for raw in paths:
+        p = str(raw)
+        if p == STDIN:
+            yield STDIN
+            continue
+        path = pathlib.Path(p)
+        if path.is_dir():
+            yield from sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        elif path.is_file():
+            yield path
+        elif any(ch in p for ch in "*?["):
+            matches = sorted(pathlib.Path(m) for m in glob.glob(p, recursive=True))
+            files = [m for m in matches if m.is_file()]
+            if not files:
+                raise InputError(f"{p}: no file matches")
+            yield from files
         else:
             raise InputError(f"{p}: no such file or directory")
 
 
-def find_manifest(paths: list[pathlib.Path]) -> pathlib.Path | None:
+def find_manifest(paths: list) -> pathlib.Path | None:
     """The `articles.csv` beside the articles, when there is one."""
     for p in paths:
+        if str(p) == STDIN:
+            continue
+        p = pathlib.Path(p)
         folder = p if p.is_dir() else p.parent
         candidate = folder / MANIFEST_NAME
         if candidate.is_file():
@@ -97,32 +238,63 @@ def find_manifest(paths: list[pathlib.Path]) -> pathlib.Path | None:
     return None
 
 
-def read_articles(paths, manifest: str | pathlib.Path | None = None) -> list[Article]:
-    """Articles from files and directories (recursive, `.txt`), with manifest data."""
+def read_corpus(paths, manifest=None, *, max_bytes: int = MAX_BYTES) -> Corpus:
+    """Every article the paths hold, and every file or line that could not be read, with why."""
     if isinstance(paths, (str, pathlib.Path)):
         paths = [paths]
-    paths = [pathlib.Path(p) for p in paths]
+    paths = list(paths)
     if not paths:
-        raise InputError("no input: give a file or a directory")
+        raise InputError("no input: give a file, a folder, a glob or -")
     manifest_path = pathlib.Path(manifest) if manifest else find_manifest(paths)
     known = read_manifest(manifest_path) if manifest_path else {}
-    articles = []
-    for f in _text_files(paths):
+    corpus = Corpus()
+    for f in expand(paths):
+        name = "<stdin>" if f == STDIN else str(f)
         try:
-            text = f.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError:
-            raise InputError(f"{f}: not UTF-8 text") from None
+            if f == STDIN:
+                data = sys.stdin.buffer.read(max_bytes + 1)
+            else:
+                size = f.stat().st_size
+                if size > max_bytes:
+                    corpus.skipped.append(Skipped(name, f"too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:g} MB)"))
+                    continue
+                data = f.read_bytes()
         except OSError as exc:
-            raise InputError(f"{f}: cannot read ({exc.strerror or exc.__class__.__name__})") from None
-        meta = known.get(f.stem)
-        articles.append(
-            Article(
-                id=f.stem,
-                text=text,
-                path=str(f),
-                published=meta.published if meta else None,
-                outlet=meta.outlet if meta else "",
-                url=meta.url if meta else "",
-            )
-        )
-    return articles
+            corpus.skipped.append(Skipped(name, f"unreadable ({exc.strerror or exc.__class__.__name__})"))
+            continue
+        if len(data) > max_bytes:
+            corpus.skipped.append(Skipped(name, f"too large (> {max_bytes / 1e6:g} MB)"))
+            continue
+        text, why = decode(data)
+        if text is None:
+            corpus.skipped.append(Skipped(name, why))
+            continue
+        suffix = "" if f == STDIN else f.suffix.lower()
+        if suffix in JSONL_SUFFIXES or (f == STDIN and text.lstrip().startswith("{")):
+            arts, skipped = _from_jsonl(text, name)
+            corpus.skipped.extend(skipped)
+        elif suffix in HTML_SUFFIXES or _looks_html(text):
+            art, why = _from_html(text, name)
+            if art is None:
+                corpus.skipped.append(Skipped(name, why))
+                continue
+            arts = [art]
+        else:
+            arts = [Article("stdin" if f == STDIN else f.stem, text, name)]
+        for art in arts:
+            meta = known.get(art.id)
+            if meta is not None:
+                art = Article(art.id, art.text, art.path, meta.published or art.published, meta.outlet or art.outlet, meta.url or art.url)
+            corpus.articles.append(art)
+    return corpus
+
+
+def read_articles(paths, manifest=None, *, max_bytes: int = MAX_BYTES) -> list[Article]:
+    """The articles at `paths`; raises InputError if none could be read (naming why)."""
+    corpus = read_corpus(paths, manifest, max_bytes=max_bytes)
+    if not corpus.articles:
+        if corpus.skipped:
+            first = corpus.skipped[0]
+            raise InputError(f"{first.path}: {first.reason}" + (f" ({corpus.summary()})" if len(corpus.skipped) > 1 else ""))
+        raise InputError("no articles found (.txt, .html, .htm or .jsonl)")
+    return corpus.articles

@@ -26,17 +26,35 @@ app = typer.Typer(
 SEEDS = pathlib.Path("seeds")
 
 
-def _default_paths(paths: Optional[List[pathlib.Path]]) -> List[pathlib.Path]:
+def _default_paths(paths: Optional[List[str]]) -> List[str]:
     if paths:
         return list(paths)
     if not SEEDS.is_dir():
         raise TrackerError("no seeds/ folder here: run from the tracker's folder, or name the articles to read")
-    return [SEEDS]
+    return [str(SEEDS)]
+
+
+def _read(paths, manifest, max_mb: float):
+    """The articles, telling on stderr what was skipped and why; an error if none could be read."""
+    from .articles import read_corpus
+
+    corpus = read_corpus(_default_paths(paths), manifest=manifest, max_bytes=int(max_mb * 1e6))
+    for s in corpus.skipped:
+        print(f"skipped {s.path}: {s.reason}", file=sys.stderr)
+    if corpus.skipped or not corpus.articles:
+        print(corpus.summary(), file=sys.stderr)
+    if not corpus.articles:
+        raise TrackerError("no article could be read")
+    return corpus.articles
+
+
+PATHS_HELP = "Files, folders, globs or - (stdin): .txt, .html, .jsonl (default: seeds/)."
+MAX_MB_HELP = "Skip files larger than this many megabytes."
 
 
 @app.command()
 def numbers(
-    paths: Optional[List[pathlib.Path]] = typer.Argument(None, help="Files or folders of .txt articles."),
+    paths: Optional[List[str]] = typer.Argument(None, help=PATHS_HELP),
     text: Optional[str] = typer.Option(None, "--text", "-t", help="Read this text instead of files."),
     all_kinds: bool = typer.Option(False, "--all", help="Also list dates, years, models, measures, ..."),
 ):
@@ -44,10 +62,10 @@ def numbers(
 
     Example: tracker numbers --text "قتل 241 جنديا وأصيب ثلاثة آلاف"
     """
-    from .articles import Article, read_articles
+    from .articles import Article
     from .numbers import find_numbers
 
-    arts = [Article("text", text)] if text is not None else read_articles(_default_paths(paths))
+    arts = [Article("text", text)] if text is not None else _read(paths, None, 50)
     print("article\tstart\tend\tkind\tqualifier\tvalue\tlow\thigh\ttext")
     for art in arts:
         for m in find_numbers(art.text):
@@ -59,22 +77,22 @@ def numbers(
 
 @app.command()
 def extract(
-    paths: Optional[List[pathlib.Path]] = typer.Argument(None, help="Files or folders of .txt articles (default: seeds/)."),
+    paths: Optional[List[str]] = typer.Argument(None, help=PATHS_HELP),
     manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
     profile: str = typer.Option("karabakh", help="Conflict profile: karabakh, russia-ukraine, or a .toml file."),
     out: Optional[pathlib.Path] = typer.Option(None, "--out", "-o", help="Write the CSV here instead of to the screen."),
     excel: bool = typer.Option(False, help="Write a byte-order mark, for spreadsheets."),
+    max_mb: float = typer.Option(50.0, "--max-mb", help=MAX_MB_HELP),
 ):
     """Extract the claims of articles as CSV (the columns of spec/claims.md).
 
     Example: tracker extract seeds/ --out claims.csv
     """
-    from .articles import read_articles
     from .profiles import load_profile
     from .store import claims_of, csv_text, write_csv
 
     prof = load_profile(profile)
-    claims = claims_of(read_articles(_default_paths(paths), manifest=manifest), profile=prof)
+    claims = claims_of(_read(paths, manifest, max_mb), profile=prof)
     if out is None:
         sys.stdout.write(csv_text(claims))
     else:
@@ -85,7 +103,7 @@ def extract(
 @app.command()
 def evaluate(
     gold: pathlib.Path = typer.Option(..., help="Gold table (CSV), e.g. ../shared/gold/seeds.csv."),
-    paths: Optional[List[pathlib.Path]] = typer.Argument(None, help="Articles to extract (default: seeds/)."),
+    paths: Optional[List[str]] = typer.Argument(None, help=PATHS_HELP),
     manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
     profile: str = typer.Option("karabakh", help="Conflict profile: karabakh, russia-ukraine, or a .toml file."),
     show: bool = typer.Option(False, help="List every miss, false positive and wrong attribute, with its sentence."),
@@ -94,14 +112,13 @@ def evaluate(
 
     Example: tracker evaluate --gold ../shared/gold/seeds.csv --show
     """
-    from .articles import read_articles
     from .evaluate import read_gold, score
     from .profiles import load_profile
     from .store import claims_of
 
     gold_rows = read_gold(gold)
     prof = load_profile(profile)
-    predicted = [c.as_row() for c in claims_of(read_articles(_default_paths(paths), manifest=manifest), profile=prof)]
+    predicted = [c.as_row() for c in claims_of(_read(paths, manifest, 50), profile=prof)]
     result = score(gold_rows, predicted)
     if show:
         for g in result.misses:
@@ -117,9 +134,10 @@ def evaluate(
 
 @app.command()
 def report(
-    paths: Optional[List[pathlib.Path]] = typer.Argument(None, help="Files or folders of .txt articles (default: seeds/)."),
+    paths: Optional[List[str]] = typer.Argument(None, help=PATHS_HELP),
     manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
     profile: str = typer.Option("karabakh", help="Conflict profile: karabakh, russia-ukraine, or a .toml file."),
+    max_mb: float = typer.Option(50.0, "--max-mb", help=MAX_MB_HELP),
     out: pathlib.Path = typer.Option(pathlib.Path("reports"), help="Folder for tables and the report page."),
     figures: pathlib.Path = typer.Option(pathlib.Path("figures"), help="Folder for charts (PNG and SVG)."),
     excel: bool = typer.Option(False, help="Write claims.csv with a byte-order mark, for spreadsheets."),
@@ -140,7 +158,8 @@ def report(
         return track(items, description="extracting", transient=True)
 
     prof = load_profile(profile)
-    for line in write_report(_default_paths(paths), manifest=manifest, profile=prof, out=out, figures=figures, excel=excel, progress=progress):
+    articles = _read(paths, manifest, max_mb)
+    for line in write_report(articles=articles, profile=prof, out=out, figures=figures, excel=excel, progress=progress):
         print(line)
 
 

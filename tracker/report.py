@@ -46,8 +46,9 @@ def _frame_csv(frame) -> str:
 
 
 def write_report(
-    paths,
+    paths=None,
     *,
+    articles=None,
     manifest=None,
     profile="karabakh",
     out=pathlib.Path("reports"),
@@ -62,7 +63,8 @@ def write_report(
     matplotlib.rcParams["font.family"] = "DejaVu Sans"
 
     prof = load_profile(profile) if isinstance(profile, str) else profile
-    articles = read_articles(paths, manifest=manifest)
+    if articles is None:
+        articles = read_articles(paths, manifest=manifest)
     claims: list[Claim] = claims_of(progress(articles) if progress else articles, profile=prof)
     df = to_frame(claims)
     out, figures = pathlib.Path(out), pathlib.Path(figures)
