@@ -141,6 +141,7 @@ def report(
     out: pathlib.Path = typer.Option(pathlib.Path("reports"), help="Folder for tables and the report page."),
     figures: pathlib.Path = typer.Option(pathlib.Path("figures"), help="Folder for charts (PNG and SVG)."),
     excel: bool = typer.Option(False, help="Write claims.csv with a byte-order mark, for spreadsheets."),
+    db: Optional[pathlib.Path] = typer.Option(None, "--db", help="Report the claims stored here (by tracker add) instead of reading articles."),
 ):
     """Read the articles and write the report: tables and index.html to reports/, charts to figures/.
 
@@ -149,18 +150,114 @@ def report(
     from .profiles import load_profile
     from .report import write_report
 
-    def progress(items):
-        items = list(items)
-        if len(items) < 50:
-            return items
-        from rich.progress import track
+    prof = load_profile(profile)
+    stored = None
+    if db is not None:
+        from . import db as store_db
 
-        return track(items, description="extracting", transient=True)
+        if not db.is_file():
+            raise TrackerError(f"{db}: no claims store here (make one with tracker add)")
+        con = store_db.connect(db)
+        try:
+            articles = store_db.articles(con)
+            stored = store_db.claims(con, store_db.profile_key(prof, profile))
+        finally:
+            con.close()
+    else:
+        articles = _read(paths, manifest, max_mb)
+    for line in write_report(articles=articles, claims=stored, profile=prof, out=out, figures=figures, excel=excel, progress=_progress):
+        print(line)
+
+
+DB_HELP = "The claims store (SQLite)."
+DEFAULT_DB = pathlib.Path("reports") / "tracker.sqlite"
+
+
+@app.command()
+def add(
+    paths: Optional[List[str]] = typer.Argument(None, help=PATHS_HELP),
+    db: pathlib.Path = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
+    profile: str = typer.Option("karabakh", help="Conflict profile: karabakh, russia-ukraine, or a .toml file."),
+    max_mb: float = typer.Option(50.0, "--max-mb", help=MAX_MB_HELP),
+):
+    """Store articles and their claims; what is already stored for this version and profile is not redone.
+
+    Example: tracker add corpus/ --db reports/tracker.sqlite
+    """
+    from . import db as store_db
+    from .profiles import load_profile
 
     prof = load_profile(profile)
     articles = _read(paths, manifest, max_mb)
-    for line in write_report(articles=articles, profile=prof, out=out, figures=figures, excel=excel, progress=progress):
-        print(line)
+    con = store_db.connect(db)
+    try:
+        result = store_db.add(con, articles, prof, store_db.profile_key(prof, profile), progress=_progress)
+    finally:
+        con.close()
+    print(result.summary())
+
+
+@app.command()
+def claims(
+    db: pathlib.Path = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    profile: str = typer.Option("karabakh", help="The profile the claims were extracted with."),
+    side: Optional[str] = typer.Option(None, help="Claimant side (AZ, AM, RU, UA, media, ...)."),
+    subject: Optional[str] = typer.Option(None, help="Whose losses (a side, both, unknown)."),
+    claimant: Optional[str] = typer.Option(None, help="Part of the claimant's name, English or Arabic."),
+    item: Optional[str] = typer.Option(None, help="soldier, civilian, tank, drone, ..."),
+    outcome: Optional[str] = typer.Option(None, help="killed, wounded, destroyed, shot_down, ..."),
+    since: Optional[str] = typer.Option(None, help="First date, YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="Last date, YYYY-MM-DD."),
+    format: str = typer.Option("table", "--format", help="table, csv or json."),
+):
+    """Query the stored claims.
+
+    Example: tracker claims --side AZ --item tank --format csv
+    """
+    import datetime as dt
+    import json
+
+    from . import db as store_db
+    from .profiles import load_profile
+    from .store import csv_text
+
+    if format not in ("table", "csv", "json"):
+        raise TrackerError(f"--format must be table, csv or json, not {format!r}")
+    dates = {}
+    for name, value in (("since", since), ("until", until)):
+        try:
+            dates[name] = dt.date.fromisoformat(value) if value else None
+        except ValueError:
+            raise TrackerError(f"--{name} {value!r} is not a date (YYYY-MM-DD)") from None
+    if not db.is_file():
+        raise TrackerError(f"{db}: no claims store here (make one with tracker add)")
+    prof = load_profile(profile)
+    con = store_db.connect(db)
+    try:
+        found = store_db.claims(con, store_db.profile_key(prof, profile), side=side, subject=subject, claimant=claimant,
+                                item=item, outcome=outcome, **dates)
+    finally:
+        con.close()
+    if format == "csv":
+        sys.stdout.write(csv_text(found))
+    elif format == "json":
+        rows = [{k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in c.as_row().items()} for c in found]
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for c in found:
+            amount = c.value if c.value is not None else f"{c.low or ''}-{c.high or ''}"
+            print(f"{str(c.date or ''):10}  {c.claimant_side:7} {c.claimant[:40]:40}  {c.subject_side:7} {c.outcome:10} {str(amount):>8} {c.item}")
+        print(f"{len(found)} claims", file=sys.stderr)
+
+
+def _progress(items):
+    items = list(items)
+    if len(items) < 50:
+        return items
+    from rich.progress import track
+
+    return track(items, description="extracting", transient=True)
 
 
 @app.command()

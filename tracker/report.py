@@ -49,6 +49,7 @@ def write_report(
     paths=None,
     *,
     articles=None,
+    claims=None,
     manifest=None,
     profile="karabakh",
     out=pathlib.Path("reports"),
@@ -65,7 +66,8 @@ def write_report(
     prof = load_profile(profile) if isinstance(profile, str) else profile
     if articles is None:
         articles = read_articles(paths, manifest=manifest)
-    claims: list[Claim] = claims_of(progress(articles) if progress else articles, profile=prof)
+    if claims is None:
+        claims = claims_of(progress(articles) if progress else articles, profile=prof)
     df = to_frame(claims)
     out, figures = pathlib.Path(out), pathlib.Path(figures)
 

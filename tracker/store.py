@@ -50,8 +50,21 @@ def _typed(frame):
     return frame
 
 
-def extract(paths, *, manifest=None, profile="karabakh"):
-    """The claims of the articles at `paths` (a file, a folder, or a list of them) as a DataFrame."""
+def extract(paths=None, *, manifest=None, profile="karabakh", db=None):
+    """The claims of the articles at `paths` (a file, a folder, a glob, or a list of them)
+    as a DataFrame; or, with `db=`, the claims a `tracker add` stored there for the profile."""
+    if db is not None:
+        from . import db as store_db
+        from .profiles import load_profile
+
+        prof = load_profile(profile) if isinstance(profile, str) else profile
+        con = store_db.connect(db)
+        try:
+            return to_frame(store_db.claims(con, store_db.profile_key(prof, str(profile))))
+        finally:
+            con.close()
+    if paths is None:
+        raise InputError("extract: give the articles' paths, or db=")
     return to_frame(claims_of(read_articles(paths, manifest=manifest), profile=profile))
 
 
