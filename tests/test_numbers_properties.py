@@ -73,3 +73,9 @@ def test_words_found_inside_a_sentence(data, n):
     found = [m for m in find_numbers(text) if m.kind == "cardinal"]
     assert [m.value for m in found] == [n], (text, found)
     assert found[0].text == words.strip()
+
+
+def test_hostile_inputs_do_not_raise():
+    for text in ("7" * 5000, "١" * 5000 + "," + "2" * 3, "ألف " * 2000, "1,234.5,6," * 500):
+        for m in find_numbers(text):
+            assert text[m.start:m.end] == m.text

@@ -189,6 +189,9 @@ def _word_info(raw: str) -> tuple[str, str, _Word]:
     raise AssertionError(f"matched {raw!r} is not in the lexicon")  # the trie and the table disagree
 
 
+_MAX_DIGITS = 40
+
+
 def _digit_tokens(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     n = len(text)
@@ -199,6 +202,8 @@ def _digit_tokens(text: str) -> list[_Tok]:
         # numbers, but for the year suffix ("1990م").
         if e < n and (text[e].isalpha() or text[e] == "_") and not (len(raw) == 4 and _YEAR_SUFFIX_RE.match(text, e)):
             continue
+        if e - s > _MAX_DIGITS:
+            continue  # a run of hundreds of digits is no figure anyone claims (and int() refuses it)
         if raw.isascii() and raw.isdigit():
             kind, val, seps = "num", int(raw), False
         else:

@@ -42,11 +42,26 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# No real sentence is longer; a longer run (a page with no punctuation, a list of
+# thousands of numbers) is cut at a comma or a space, so that the work per sentence
+# stays bounded and the whole stays linear in the text.
+MAX_SENTENCE = 1200
+
+
 def _add(text: str, start: int, end: int, out: list) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = max(text.rfind(c, start + MAX_SENTENCE // 2, start + MAX_SENTENCE) for c in "،,؛;")
+        if cut < 0:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = start + MAX_SENTENCE if cut < 0 else cut + 1
+        _add(text, start, cut, out)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append((start, end))
 
