@@ -61,12 +61,16 @@ class Corpus:
     skipped: list[Skipped] = field(default_factory=list)
 
     def summary(self) -> str:
-        """"N articles read, M skipped (reasons)"."""
-        line = f"{len(self.articles)} articles read, {len(self.skipped)} skipped"
-        if self.skipped:
-            kinds = Counter(s.reason.split(":")[0].split(" (")[0] for s in self.skipped)
-            line += " (" + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + ")"
-        return line
+        return summary_line(len(self.articles), self.skipped)
+
+
+def summary_line(read: int, skipped: list[Skipped]) -> str:
+    """"N articles read, M skipped (reasons)"."""
+    line = f"{read} articles read, {len(skipped)} skipped"
+    if skipped:
+        kinds = Counter(s.reason.split(":")[0].split(" (")[0] for s in skipped)
+        line += " (" + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + ")"
+    return line
 
 
 # ------------------------------------------------------------------ manifest
@@ -173,27 +177,46 @@ def _from_html(text: str, path: str) -> tuple[Article | None, str]:
     return Article(pathlib.Path(path).stem, full, path, published, get("sitename") or "", get("url") or ""), ""
 
 
-def _from_jsonl(text: str, path: str) -> tuple[list[Article], list[Skipped]]:
-    arts, skipped = [], []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError:
-            skipped.append(Skipped(where, "not JSON"))
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not str(obj.get("id", "")).strip():
-            skipped.append(Skipped(where, "missing id or text"))
-            continue
-        try:
-            published = _iso_date(str(obj.get("published") or ""), where)
-        except InputError:
-            skipped.append(Skipped(where, f"bad published date {obj.get('published')!r}"))
-            continue
-        arts.append(Article(str(obj["id"]).strip(), obj["text"], where, published, str(obj.get("outlet") or ""), str(obj.get("url") or "")))
-    return arts, skipped
+def _jsonl_article(line: str, where: str) -> Article | Skipped | None:
+    """One JSON line as an article, or why it is not one (None for a blank line)."""
+    if not line.strip():
+        return None
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError:
+        return Skipped(where, "not JSON")
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not str(obj.get("id", "")).strip():
+        return Skipped(where, "missing id or text")
+    try:
+        published = _iso_date(str(obj.get("published") or ""), where)
+    except InputError:
+        return Skipped(where, f"bad published date {obj.get('published')!r}")
+    return Article(str(obj["id"]).strip(), obj["text"], where, published, str(obj.get("outlet") or ""), str(obj.get("url") or ""))
+
+
+def _stream_jsonl(f: pathlib.Path, max_bytes: int) -> Iterator[Article | Skipped]:
+    """A JSON Lines file read one line at a time (JSON Lines is UTF-8): memory does not
+    grow with the file, and the size limit applies to each article, not the file."""
+    name = str(f)
+    try:
+        fh = f.open("rb")
+    except OSError as exc:
+        yield Skipped(name, f"unreadable ({exc.strerror or exc.__class__.__name__})")
+        return
+    with fh:
+        for lineno, raw in enumerate(fh, 1):
+            where = f"{name}:{lineno}"
+            if len(raw) > max_bytes:
+                yield Skipped(where, f"too large (> {max_bytes / 1e6:g} MB)")
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield Skipped(where, "not UTF-8")
+                continue
+            item = _jsonl_article(line, where)
+            if item is not None:
+                yield item
 
 
 def _looks_html(text: str) -> bool:
@@ -238,8 +261,10 @@ def find_manifest(paths: list) -> pathlib.Path | None:
     return None
 
 
-def read_corpus(paths, manifest=None, *, max_bytes: int = MAX_BYTES) -> Corpus:
-    """Every article the paths hold, and every file or line that could not be read, with why."""
+def iter_corpus(paths, manifest=None, *, max_bytes: int = MAX_BYTES) -> Iterator[Article | Skipped]:
+    """Every article the paths hold, and every file or line that could not be read
+    (a Skipped with its reason), one at a time: a caller that stores as it goes holds
+    one article in memory, however large the corpus."""
     if isinstance(paths, (str, pathlib.Path)):
         paths = [paths]
     paths = list(paths)
@@ -247,45 +272,55 @@ def read_corpus(paths, manifest=None, *, max_bytes: int = MAX_BYTES) -> Corpus:
         raise InputError("no input: give a file, a folder, a glob or -")
     manifest_path = pathlib.Path(manifest) if manifest else find_manifest(paths)
     known = read_manifest(manifest_path) if manifest_path else {}
-    corpus = Corpus()
+
+    def with_manifest(art: Article) -> Article:
+        meta = known.get(art.id)
+        if meta is None:
+            return art
+        return Article(art.id, art.text, art.path, meta.published or art.published, meta.outlet or art.outlet, meta.url or art.url)
+
     for f in expand(paths):
         name = "<stdin>" if f == STDIN else str(f)
+        if f != STDIN and f.suffix.lower() in JSONL_SUFFIXES:
+            for item in _stream_jsonl(f, max_bytes):
+                yield with_manifest(item) if isinstance(item, Article) else item
+            continue
         try:
             if f == STDIN:
                 data = sys.stdin.buffer.read(max_bytes + 1)
             else:
                 size = f.stat().st_size
                 if size > max_bytes:
-                    corpus.skipped.append(Skipped(name, f"too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:g} MB)"))
+                    yield Skipped(name, f"too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:g} MB)")
                     continue
                 data = f.read_bytes()
         except OSError as exc:
-            corpus.skipped.append(Skipped(name, f"unreadable ({exc.strerror or exc.__class__.__name__})"))
+            yield Skipped(name, f"unreadable ({exc.strerror or exc.__class__.__name__})")
             continue
         if len(data) > max_bytes:
-            corpus.skipped.append(Skipped(name, f"too large (> {max_bytes / 1e6:g} MB)"))
+            yield Skipped(name, f"too large (> {max_bytes / 1e6:g} MB)")
             continue
         text, why = decode(data)
         if text is None:
-            corpus.skipped.append(Skipped(name, why))
+            yield Skipped(name, why)
             continue
-        suffix = "" if f == STDIN else f.suffix.lower()
-        if suffix in JSONL_SUFFIXES or (f == STDIN and text.lstrip().startswith("{")):
-            arts, skipped = _from_jsonl(text, name)
-            corpus.skipped.extend(skipped)
-        elif suffix in HTML_SUFFIXES or _looks_html(text):
+        if f == STDIN and text.lstrip().startswith("{"):
+            for lineno, line in enumerate(text.splitlines(), 1):
+                item = _jsonl_article(line, f"{name}:{lineno}")
+                if item is not None:
+                    yield with_manifest(item) if isinstance(item, Article) else item
+        elif (f != STDIN and f.suffix.lower() in HTML_SUFFIXES) or _looks_html(text):
             art, why = _from_html(text, name)
-            if art is None:
-                corpus.skipped.append(Skipped(name, why))
-                continue
-            arts = [art]
+            yield with_manifest(art) if art is not None else Skipped(name, why)
         else:
-            arts = [Article("stdin" if f == STDIN else f.stem, text, name)]
-        for art in arts:
-            meta = known.get(art.id)
-            if meta is not None:
-                art = Article(art.id, art.text, art.path, meta.published or art.published, meta.outlet or art.outlet, meta.url or art.url)
-            corpus.articles.append(art)
+            yield with_manifest(Article("stdin" if f == STDIN else f.stem, text, name))
+
+
+def read_corpus(paths, manifest=None, *, max_bytes: int = MAX_BYTES) -> Corpus:
+    """Every article the paths hold, and every file or line that could not be read, with why."""
+    corpus = Corpus()
+    for item in iter_corpus(paths, manifest, max_bytes=max_bytes):
+        (corpus.articles if isinstance(item, Article) else corpus.skipped).append(item)
     return corpus
 
 

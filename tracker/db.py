@@ -98,7 +98,7 @@ def connect(path) -> sqlite3.Connection:
 def add(con: sqlite3.Connection, articles: Iterable[Article], profile: Profile, key: str, progress=None) -> AddResult:
     """Store articles and their claims; work only where this version and profile have not."""
     result = AddResult()
-    for art in progress(list(articles)) if progress else articles:
+    for art in progress(articles) if progress else articles:
         result.read += 1
         h = text_hash(art.text)
         done = con.execute("SELECT version FROM extractions WHERE hash = ? AND profile = ?", (h, key)).fetchone()
