@@ -49,7 +49,8 @@ def _read(paths, manifest, max_mb: float):
 
 
 PATHS_HELP = "Files, folders, globs or - (stdin): .txt, .html, .jsonl (default: seeds/)."
-MAX_MB_HELP = "Skip files larger than this many megabytes."
+MAX_MB_HELP = "Skip files (or JSON lines) larger than this many megabytes."
+WORKERS_HELP = "Processes to extract with (the results are the same, in the same order)."
 
 
 @app.command()
@@ -83,6 +84,7 @@ def extract(
     out: Optional[pathlib.Path] = typer.Option(None, "--out", "-o", help="Write the CSV here instead of to the screen."),
     excel: bool = typer.Option(False, help="Write a byte-order mark, for spreadsheets."),
     max_mb: float = typer.Option(50.0, "--max-mb", help=MAX_MB_HELP),
+    workers: int = typer.Option(1, "--workers", min=1, help=WORKERS_HELP),
 ):
     """Extract the claims of articles as CSV (the columns of spec/claims.md).
 
@@ -92,7 +94,7 @@ def extract(
     from .store import claims_of, csv_text, write_csv
 
     prof = load_profile(profile)
-    claims = claims_of(_read(paths, manifest, max_mb), profile=prof)
+    claims = claims_of(_read(paths, manifest, max_mb), profile=prof, workers=workers)
     if out is None:
         sys.stdout.write(csv_text(claims))
     else:
@@ -142,6 +144,7 @@ def report(
     figures: pathlib.Path = typer.Option(pathlib.Path("figures"), help="Folder for charts (PNG and SVG)."),
     excel: bool = typer.Option(False, help="Write claims.csv with a byte-order mark, for spreadsheets."),
     db: Optional[pathlib.Path] = typer.Option(None, "--db", help="Report the claims stored here (by tracker add) instead of reading articles."),
+    workers: int = typer.Option(1, "--workers", min=1, help=WORKERS_HELP),
 ):
     """Read the articles and write the report: tables and index.html to reports/, charts to figures/.
 
@@ -165,6 +168,10 @@ def report(
             con.close()
     else:
         articles = _read(paths, manifest, max_mb)
+    if stored is None and workers > 1:
+        from .store import claims_of
+
+        stored = claims_of(articles, profile=prof, workers=workers)
     for line in write_report(articles=articles, claims=stored, profile=prof, out=out, figures=figures, excel=excel, progress=_progress):
         print(line)
 
@@ -180,6 +187,7 @@ def add(
     manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
     profile: str = typer.Option("karabakh", help="Conflict profile: karabakh, russia-ukraine, or a .toml file."),
     max_mb: float = typer.Option(50.0, "--max-mb", help=MAX_MB_HELP),
+    workers: int = typer.Option(1, "--workers", min=1, help=WORKERS_HELP),
 ):
     """Store articles and their claims; what is already stored for this version and profile is not redone.
 
@@ -204,7 +212,7 @@ def add(
 
     con = store_db.connect(db)
     try:
-        result = store_db.add(con, stream(), prof, store_db.profile_key(prof, profile))
+        result = store_db.add(con, stream(), prof, store_db.profile_key(prof, profile), workers=workers)
     finally:
         con.close()
     if skipped or not read[0]:

@@ -95,18 +95,30 @@ def connect(path) -> sqlite3.Connection:
     return con
 
 
-def add(con: sqlite3.Connection, articles: Iterable[Article], profile: Profile, key: str, progress=None) -> AddResult:
+def add(
+    con: sqlite3.Connection, articles: Iterable[Article], profile: Profile, key: str, progress=None, workers: int = 1
+) -> AddResult:
     """Store articles and their claims; work only where this version and profile have not."""
+    from .parallel import extract_each
+
     result = AddResult()
-    for art in progress(articles) if progress else articles:
-        result.read += 1
+    # What this version and profile have stored already (read once: the articles are fed
+    # to the workers from another thread, which may not use this connection).
+    done = {h for (h,) in con.execute("SELECT hash FROM extractions WHERE profile = ? AND version = ?", (key, VERSION))}
+
+    def todo():
+        for art in progress(articles) if progress else articles:
+            result.read += 1
+            h = text_hash(art.text)
+            if h in done:  # stored before, or earlier in this run (the same text twice)
+                result.unchanged += 1
+                continue
+            done.add(h)
+            yield art
+
+    for art, claims in extract_each(todo(), profile, workers) if workers > 1 else _serial(todo(), profile):
         h = text_hash(art.text)
-        done = con.execute("SELECT version FROM extractions WHERE hash = ? AND profile = ?", (h, key)).fetchone()
         known = con.execute("SELECT 1 FROM articles WHERE hash = ?", (h,)).fetchone()
-        if done is not None and done[0] == VERSION:
-            result.unchanged += 1
-            continue
-        claims = extract_claims(art.text, article_id=art.id, published=art.published, profile=profile, outlet=art.outlet)
         con.execute("BEGIN IMMEDIATE")
         try:
             if known is None:
@@ -127,6 +139,11 @@ def add(con: sqlite3.Connection, articles: Iterable[Article], profile: Profile, 
             raise
         result.extracted += 1
     return result
+
+
+def _serial(articles, profile):
+    for art in articles:  # here, not in tracker.parallel, so that tests may replace extract_claims
+        yield art, extract_claims(art.text, article_id=art.id, published=art.published, profile=profile, outlet=art.outlet)
 
 
 def _row(c: Claim) -> tuple:

@@ -21,10 +21,13 @@ INT_COLUMNS = ("value", "low", "high")
 CATEGORIES = ("date_basis", "claimant_side", "subject_side", "outcome", "item", "qualifier", "unit", "status")
 
 
-def claims_of(articles: Iterable[Article], profile="karabakh") -> list[Claim]:
+def claims_of(articles: Iterable[Article], profile="karabakh", workers: int = 1) -> list[Claim]:
+    """The claims of the articles, in order; on `workers` processes when more than one."""
+    from .parallel import extract_each
+
     out: list[Claim] = []
-    for art in articles:
-        out.extend(extract_claims(art.text, article_id=art.id, published=art.published, profile=profile, outlet=art.outlet))
+    for _, claims in extract_each(articles, profile, workers):
+        out.extend(claims)
     return out
 
 
@@ -50,7 +53,7 @@ def _typed(frame):
     return frame
 
 
-def extract(paths=None, *, manifest=None, profile="karabakh", db=None):
+def extract(paths=None, *, manifest=None, profile="karabakh", db=None, workers: int = 1):
     """The claims of the articles at `paths` (a file, a folder, a glob, or a list of them)
     as a DataFrame; or, with `db=`, the claims a `tracker add` stored there for the profile."""
     if db is not None:
@@ -65,7 +68,7 @@ def extract(paths=None, *, manifest=None, profile="karabakh", db=None):
             con.close()
     if paths is None:
         raise InputError("extract: give the articles' paths, or db=")
-    return to_frame(claims_of(read_articles(paths, manifest=manifest), profile=profile))
+    return to_frame(claims_of(read_articles(paths, manifest=manifest), profile=profile, workers=workers))
 
 
 def csv_text(claims: list[Claim]) -> str:

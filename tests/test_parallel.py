@@ -1,0 +1,32 @@
+"""--workers: the same claims, in the same order, as one process."""
+
+import pathlib
+
+from tracker.articles import read_articles
+from tracker.cli import main
+from tracker.store import claims_of
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+
+def test_two_workers_give_the_same_claims_in_the_same_order():
+    arts = read_articles([ROOT / "seeds"]) * 6
+    assert claims_of(arts, workers=2) == claims_of(arts, workers=1)
+
+
+def test_cli_extract_with_workers(tmp_path, capsys):
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    assert main(["extract", str(ROOT / "seeds"), "--out", str(a)]) == 0
+    assert main(["extract", str(ROOT / "seeds"), "--out", str(b), "--workers", "2"]) == 0
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_add_with_workers(tmp_path, capsys):
+    db1, db2 = str(tmp_path / "1.sqlite"), str(tmp_path / "2.sqlite")
+    assert main(["add", str(ROOT / "seeds"), "--db", db1]) == 0
+    assert main(["add", str(ROOT / "seeds"), "--db", db2, "--workers", "2"]) == 0
+    capsys.readouterr()
+    main(["claims", "--db", db1, "--format", "csv"])
+    one = capsys.readouterr().out
+    main(["claims", "--db", db2, "--format", "csv"])
+    assert capsys.readouterr().out == one and one.count("\n") > 40
