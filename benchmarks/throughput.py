@@ -13,7 +13,6 @@ import argparse
 import json
 import pathlib
 import random
-import resource
 import subprocess
 import sys
 import tempfile

@@ -6,7 +6,6 @@ import pathlib
 import subprocess
 import sys
 
-import pytest
 
 from tracker.cli import main
 

@@ -10,7 +10,7 @@ import pathlib
 import pandas as pd
 import pytest
 
-from tracker import extract_claims, load_claims, plots
+from tracker import load_claims, plots
 from tracker.report import write_report
 from tracker.store import to_frame
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import find_dateline, named_days
@@ -31,7 +31,7 @@ from .lexicon import folded, load
 from .normalize import MARKS_CLASS, fold
 from .numbers import find_numbers
 from .profiles import Profile, load_profile
-from .sources import MEDIA, UNKNOWN, SourceState, Speaker, attributions, claimant_at, outlet_speaker
+from .sources import UNKNOWN, SourceState, Speaker, attributions, claimant_at, outlet_speaker
 from .text import PhraseTable, Word, article, conjunctions, sentences, variants, words
 from .text import clitics as text_clitics
 from .units import PEOPLE
@@ -126,7 +126,6 @@ def _lexicon():
     accusative = folded(morph["accusative"], "items.morphology")
     possessive = sorted(folded(morph["possessive"], "items.morphology"), key=len, reverse=True)
     dual_marks = tuple(morph["dual_marks"])
-    clitics = folded(morph["clitics"], "items.morphology")
     construct = [(fold(a), fold(b)) for a, b in morph["construct"]]
     ta_marbuta, ta_open = morph["ta_marbuta"], fold(morph["ta_open"])
 
@@ -161,7 +160,6 @@ def _lexicon():
         for f in folded(forms, "claims.status"):
             status.add(f, st)
     breakdown = PhraseTable({w: True for w in folded(cl["breakdown"]["open"], "claims.breakdown")})
-    one_of = set(folded(cl["one_of"]["forms"], "claims.one_of"))
     out_of = PhraseTable({w: True for w in folded(cl["out_of"]["forms"], "claims.out_of")})
     bare = set(folded(cl["bare"]["after"], "claims.bare"))
     grammar = {
@@ -176,9 +174,9 @@ def _lexicon():
     }
     return {
         "nouns": nouns, "others": others, "others_any": others_any, "accusative": accusative, "possessive": possessive,
-        "dual_marks": dual_marks, "clitics": clitics, "construct": construct,
+        "dual_marks": dual_marks, "construct": construct,
         "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "cancel": cancel,
-        "cumulative": cumulative, "status": status, "breakdown": breakdown, "one_of": one_of, "out_of": out_of, "bare": bare, **grammar,
+        "cumulative": cumulative, "status": status, "breakdown": breakdown, "out_of": out_of, "bare": bare, **grammar,
     }
 
 

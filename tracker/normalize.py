@@ -21,7 +21,6 @@ _MARKS_RE = re.compile(MARKS_CLASS)
 
 # Arabic letters (after which a word continues), raw.
 LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
-LETTER_CLASS = f"[{LETTERS}]"
 
 DIGITS_CLASS = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 
@@ -78,18 +77,6 @@ def letter_pattern(ch: str) -> str:
     if len(variants) == 1:
         return re.escape(ch)
     return "[" + "".join(re.escape(v) for v in sorted(set(variants))) + "]"
-
-
-def word_pattern(folded: str, marks: bool = True) -> str:
-    """A regex matching a folded word in raw text, marks allowed after each letter."""
-    sep = MARKS_CLASS + "*" if marks else ""
-    parts = []
-    for ch in folded:
-        if ch == " ":
-            parts.append(r"\s+")
-        else:
-            parts.append(letter_pattern(ch) + sep)
-    return "".join(parts)
 
 
 def trie_pattern(words: list[str] | set[str], marks: bool = True) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import folded, load, meaning_table
+from .lexicon import folded, load
 from .normalize import DIGITS_CLASS, LETTERS, MARKS, MARKS_CLASS, fold, trie_pattern
 from .text import article, clitics, conjunctions, has_article, unclitic
 

@@ -6,7 +6,6 @@ and two runs on the same articles give byte-identical CSV, HTML and SVG.
 
 from __future__ import annotations
 
-import base64
 import html
 import io
 import pathlib

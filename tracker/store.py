@@ -8,13 +8,12 @@ types a list of Claim; `write_csv`/`load_claims` round-trip the spec's CSV
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import pathlib
 from typing import Iterable
 
-from .articles import Article, read_articles
-from .claims import COLUMNS, Claim, extract_claims
+from .articles import Article
+from .claims import COLUMNS, Claim
 from .errors import InputError
 
 INT_COLUMNS = ("value", "low", "high")
@@ -68,7 +67,23 @@ def extract(paths=None, *, manifest=None, profile="karabakh", db=None, workers: 
             con.close()
     if paths is None:
         raise InputError("extract: give the articles' paths, or db=")
-    return to_frame(claims_of(read_articles(paths, manifest=manifest), profile=profile, workers=workers))
+    from .articles import iter_corpus
+
+    read, skipped = [0], []
+
+    def stream():  # the corpus is never held: one article at a time, only the claims are kept
+        for item in iter_corpus(paths, manifest):
+            if isinstance(item, Article):
+                read[0] += 1
+                yield item
+            else:
+                skipped.append(item)
+
+    claims = claims_of(stream(), profile=profile, workers=workers)
+    if not read[0]:
+        first = skipped[0] if skipped else None
+        raise InputError(f"{first.path}: {first.reason}" if first else "no articles found (.txt, .html, .htm or .jsonl)")
+    return to_frame(claims)
 
 
 def csv_text(claims: list[Claim]) -> str:
@@ -125,8 +140,3 @@ def quantities(frame):
         index=frame.index,
         dtype="object",
     )
-
-
-def parse_date(value: str) -> dt.date | None:
-    value = (value or "").strip()
-    return dt.date.fromisoformat(value) if value else None
