@@ -192,6 +192,13 @@ def _word_info(raw: str) -> tuple[str, str, _Word]:
 _MAX_DIGITS = 40
 
 
+@lru_cache(maxsize=4096)
+def _word_tok(raw: str) -> tuple:
+    """What a matched number word gives its token (cached: the same words recur)."""
+    prefix, stem, word = _word_info(raw)
+    return word.kind, word.value, prefix[:1] == _AND, has_article(prefix), word, prefix + stem, prefix
+
+
 def _digit_tokens(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     n = len(text)
@@ -215,7 +222,7 @@ def _digit_tokens(text: str) -> list[_Tok]:
             continue
         if s > 0 and text[s - 1] == "-" and (s == 1 or text[s - 2].isspace()):
             s, val = s - 1, -val  # "-١": a minus sign glued to the digits
-        tok = _Tok(s, e, "digits", val, seps=seps, ndigits=len(raw))
+        tok = _Tok(s, e, "digits", val, False, False, None, "", "", seps, len(raw))
         # "1 234 567": groups of three after a space continue the number.
         prev = toks[-1] if toks else None
         if (
@@ -293,23 +300,10 @@ def _tokens(text: str) -> list[_Tok]:
     words = []
     n = len(text)
     for start, end in _word_matches(text):
-        tail = _TRAILING_MARKS_RE.match(text, end) if end < n else None
-        if tail is not None:
-            end = tail.end()  # "ألفاً": the tanween belongs to the word
-        prefix, stem, word = _word_info(text[start:end])
-        words.append(
-            _Tok(
-                start,
-                end,
-                word.kind,
-                word.value,
-                waw=prefix[:1] == _AND,
-                article=has_article(prefix),
-                word=word,
-                folded=prefix + stem,
-                prefix=prefix,
-            )
-        )
+        if end < n and text[end] in MARK_SET:
+            end = _TRAILING_MARKS_RE.match(text, end).end()  # "ألفاً": the tanween belongs to the word
+        kind, value, waw, art, word, whole, prefix = _word_tok(text[start:end])
+        words.append(_Tok(start, end, kind, value, waw, art, word, whole, prefix))
     if not toks:
         return words
     if not words:
@@ -594,6 +588,12 @@ def _context():
         "percent_glue": {"", *(w.split()[0] for w in folded(ctx["percent"]["after"], "context.percent") if " " in w)},
         "verbs": {w: q for q, ws in ctx["qualifier"]["verb"].items() for w in folded(ws, "context.qualifier.verb")},
         "after_q_first": {w.split()[0] for ws in ctx["qualifier"]["after"].values() for w in folded(ws, "context")},
+        # the same first words as written and as folded, to test raw text without folding it
+        "after_q_raw": re.compile("|".join(sorted(map(re.escape, {
+            *(w.split()[0] for ws in ctx["qualifier"]["after"].values() for w in ws),
+            *(w.split()[0] for ws in ctx["qualifier"]["after"].values() for w in folded(ws, "context")),
+        })))),
+        "month_tails": frozenset(m.split()[-1] for m in months if " " in m),
         "before": before_table,
         "after": after_table,
         "months": months,
@@ -682,9 +682,9 @@ class _LazyWords:
         first = _clean((chunk[0].replace("/", " ").replace("-", " ").split() or [""])[0])
         return not first or first in firsts or (first[:1] in "وبل" and first[1:] in firsts)
 
-    def mentions(self, words) -> bool:
-        window = fold(self.text[self.e:self.e + 40])
-        return any(w in window for w in words)
+    def mentions(self, pattern: re.Pattern) -> bool:
+        """Whether the pattern (words in raw or folded spellings) is in the next 40 characters."""
+        return pattern.search(self.text, self.e, self.e + 40) is not None
 
 
 def _tags_before(prev: list[str], table, lasts: frozenset) -> dict[str, int]:
@@ -750,7 +750,7 @@ def _qualifier(before: dict[str, int], after: dict[str, int], prev: list[str], n
         if i < len(prev) - 1 and w[:1] == _AND:
             break  # a new clause
     firsts = _context()["after_q_first"]
-    if isinstance(nxt, _LazyWords) and not nxt.mentions(firsts):
+    if isinstance(nxt, _LazyWords) and not nxt.mentions(_context()["after_q_raw"]):
         return best
     for skip in (1, 2):  # "7 مدنيين على الأقل": one or two words between
         if len(nxt) > skip and nxt[skip] in firsts:
@@ -765,11 +765,15 @@ def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
     s, e = num.start, num.end
     if num.kind in ("vague", "other"):
         return num.kind, ("vague" if num.kind == "vague" else "exact"), {}
-    prev = _words_before(text, s)
     if num.kind == "ordinal":
-        if num.ntoks == 1 and prev and f"{prev[-1]} {first.folded}" in ctx["months"]:
-            return "month", "exact", {}  # "تشرين الأول": part of a month's name, dropped
+        if num.ntoks == 1 and first.folded in ctx["month_tails"]:
+            prev = _words_before(text, s, 1)
+            if prev and f"{prev[-1]} {first.folded}" in ctx["months"]:
+                return "month", "exact", {}  # "تشرين الأول": part of a month's name, dropped
         return "ordinal", "exact", {}
+    if first.folded in ctx["weekday"]:
+        return "weekday", "exact", {}  # "الاثنين": a day's name, dropped
+    prev = _words_before(text, s)
     before = _tags_before(prev, ctx["before"], ctx["before_last"])
     one = num.ntoks == 1
     if one and first.kind == "tens" and first.article and prev and prev[-1].startswith(article()):
@@ -905,7 +909,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if kind == "vague":
             out.append(NumberMatch(text[num.start:num.end], num.start, num.end, None, _int(num.low), _int(num.high), "vague", "vague"))
             continue
-        if kind in ("cardinal", "measure") and idx + 1 < len(nums):
+        if kind in ("cardinal", "measure") and idx + 1 < len(nums) and nums[idx + 1].start - num.end <= 8:
             rng = _range(text, num, nums[idx + 1], first, first_tok, before, ctx)
             if rng is not None:
                 out.append(rng)
