@@ -237,7 +237,8 @@ def _digit_tokens(text: str) -> list[_Tok]:
     return toks
 
 
-_MARK_CHARS = sorted(MARK_SET)
+# Tanween only ends a word: it never stands inside one, so it is not looked for here.
+_MARK_CHARS = sorted(MARK_SET - {"\u064b", "\u064c", "\u064d"})
 
 
 def _inner_marks(text: str) -> list[int]:
@@ -281,7 +282,8 @@ def _word_matches(text: str) -> list[tuple[int, int]]:
     for pos in inner:
         if pos < done:
             continue
-        lo = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+        floor = pos - 40 if pos > 40 else 0  # no number word is longer: never search far back
+        lo = max(text.rfind(" ", floor, pos), text.rfind("\n", floor, pos), floor - 1) + 1
         word = _WORD_CHARS_RE.search(text, lo, pos + 1)
         if word is None:
             continue
@@ -593,6 +595,7 @@ def _context():
             *(w.split()[0] for ws in ctx["qualifier"]["after"].values() for w in ws),
             *(w.split()[0] for ws in ctx["qualifier"]["after"].values() for w in folded(ws, "context")),
         })))),
+        "article": article(),
         "month_tails": frozenset(m.split()[-1] for m in months if " " in m),
         "before": before_table,
         "after": after_table,
@@ -776,7 +779,7 @@ def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
     prev = _words_before(text, s)
     before = _tags_before(prev, ctx["before"], ctx["before_last"])
     one = num.ntoks == 1
-    if one and first.kind == "tens" and first.article and prev and prev[-1].startswith(article()):
+    if one and first.kind == "tens" and first.article and prev and prev[-1].startswith(ctx["article"]):
         return "ordinal", "exact", before  # "الذكرى العشرين"
     if one and first.kind == "unit" and first.value == 1 and "pronoun" in before:
         return "pronoun", "exact", before  # "أي واحد": dropped
@@ -824,7 +827,7 @@ def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
         kind = "measure"
     elif is_digits and "label" in before:
         return "other", "exact", before
-    elif is_digits and isinstance(value, int) and not first.seps and _looks_like_phone(text, s, e):
+    elif is_digits and e - s >= 7 and isinstance(value, int) and not first.seps and _looks_like_phone(text, s, e):
         return "other", "exact", before
     elif one and first.kind == "fraction":
         return "other", "exact", before
