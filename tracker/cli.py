@@ -275,13 +275,16 @@ def claims(
         print(f"{len(found)} claims", file=sys.stderr)
 
 
-def _progress(items):
+def _progress(items, description: str = "extracting"):
+    """A progress bar on a terminal (the work may take more than a couple of seconds);
+    nothing when the output goes to a file or a pipe."""
     items = list(items)
-    if len(items) < 50:
+    if not sys.stderr.isatty() or len(items) < 2:
         return items
+    from rich.console import Console
     from rich.progress import track
 
-    return track(items, description="extracting", transient=True)
+    return track(items, description=description, transient=True, console=Console(stderr=True))
 
 
 @app.command()

@@ -66,7 +66,7 @@ def write_report(
     if articles is None:
         articles = read_articles(paths, manifest=manifest)
     if claims is None:
-        claims = claims_of(progress(articles) if progress else articles, profile=prof)
+        claims = claims_of(progress(articles, "extracting") if progress else articles, profile=prof)
     df = to_frame(claims)
     out, figures = pathlib.Path(out), pathlib.Path(figures)
 
@@ -84,7 +84,8 @@ def write_report(
             old.unlink()
     colors = plots.side_colors(set(df["claimant_side"]) | set(df["subject_side"]), prof.codes)
     charts: list[tuple[str, str, bytes]] = []  # (title, file stem, svg)
-    for cat in plots.categories(df):
+    cats = plots.categories(df)
+    for cat in progress(cats, "drawing charts") if progress else cats:
         title = plots.category_title(cat)
         data = plots.timeline_data(df, cat)
         if not data.empty:
