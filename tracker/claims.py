@@ -94,6 +94,7 @@ class _Trigger:
     people: str | None  # the outcome for people
     equipment: str | None  # the outcome for equipment
     loser: str | None = None  # "before"/"after": where the party that lost is named
+    noun: bool = False  # a noun that names the counted ("قتلى", "جرحى"), not a verb
 
 
 @dataclass(frozen=True)
@@ -137,10 +138,10 @@ def _lexicon():
             triggers.add(f, value)
     for f, noun in nouns.items():
         if noun.outcome:  # "قتلى", "جرحى", and "جريحا" with its accusative alif
-            triggers.add(f, _Trigger(noun.outcome, None, None))
+            triggers.add(f, _Trigger(noun.outcome, None, None, True))
             if noun.number == "singular":
                 for suffix in accusative:
-                    triggers.add(f + suffix, _Trigger(noun.outcome, None, None))
+                    triggers.add(f + suffix, _Trigger(noun.outcome, None, None, True))
     negation = set(folded(outcomes["negation"]["forms"], "outcomes.negation"))
     cancel = PhraseTable({w: True for w in folded(outcomes["cancel"]["forms"], "outcomes.cancel")})
 
@@ -240,6 +241,7 @@ class _Count:
     source: str = "number"  # number, dual, single, others
     others: bool = False
     trigger: tuple | None = None  # (index, _Trigger, size) of the outcome's word
+    toll: bool = False  # a bare figure closing a toll whose noun came before
 
 
 def _word_index(ws: list[Word], offset: int) -> int:
@@ -341,6 +343,13 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             or (b + 1) in trigger_at
         ):
             c.item = "person"  # "وأصيب 15 من الطرفين", "أودت بحياة الآلاف أواخر عام 2020": people, unnamed
+        elif (b + 1 >= len(ws) or ws[b + 1].is_punct) and any(
+            trigger_at[t][1].noun and not any(t < x < a for x in starts)
+            for t in range(max(0, a - 9), a) if t in trigger_at
+        ):
+            # a toll: "ليرتفع إجمالي قتلى الجيش الروسي منذ بدء الغزو إلى نحو 233 ألفا"
+            c.item = "person"
+            c.toll = True
         counts.append(c)
     # Nouns that count themselves: duals ("طائرتين"), then singulars after an
     # outcome ("مقتل جندي"), in a list ("جنديا أذريا ومقاتليْن", "دبابتين ومنظومة
@@ -474,6 +483,12 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
                 return t[0][1].code
             if ws[j].norm in lex["own"] and claimant:
                 return claimant
+    if c.toll and c.trigger is not None:  # "قتلى الجيش الروسي ... إلى 233 ألفا"
+        for j in range(c.trigger[0] + c.trigger[2], c.first):
+            t = terms.match(ws, j)
+            if t is not None and t[0][0] == "demonym":
+                return t[0][1].code
+    civilians = c.item in PEOPLE and c.item != "soldier"  # attacks say whose civilians were hit
     attack = None  # after a noun of attack: "agent" until "على" makes it "target"
     k = c.first
     weak = None
@@ -497,10 +512,13 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
             if after in sides["made_in"]:
                 k += t[1]
                 continue
-            if attack == "target":
+            if attack == "target" and civilians:
                 return party.code
-            if attack == "agent":
+            if attack == "agent" and civilians:
                 return profile.enemy_of(party.code) or UNKNOWN
+            if attack:  # "في قصف أذربيجاني": who attacked, not whose soldiers or tanks
+                k += t[1]
+                continue
             if kind == "demonym":
                 return party.code
             # A place or country is whose only when it is an origin or an owner
@@ -516,7 +534,7 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
         return claimant
     # 3. an attack named in the sentence: "هجمات الجيش الأرميني" kills the other
     # side's people; "الهجوم على القوات الأرمينية", the party attacked
-    for i, w in enumerate(ws):
+    for i, w in enumerate(ws if civilians else ()):
         if any(v in sides["attack"] for v in variants(w.norm)):
             target = False
             for j in range(i + 1, min(len(ws), i + 5)):
@@ -680,11 +698,17 @@ def extract_claims(
     return _merge(rows)
 
 
+_BULLETS = ("-", "–", "•", "*", "●", "▪")
+
+
 def _is_headline(text: str, s: int, e: int, ws: list[Word]) -> bool:
-    """A sentence on a short line of its own that ends with no full stop: a title or subtitle."""
+    """A title or subtitle (a short line of its own with no full stop), or a bullet of
+    the highlights above an article ("- موسكو تعلن ...")."""
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)
     line = text[ls: len(text) if le == -1 else le].strip()
+    if line.startswith(_BULLETS) and len(line.split()) <= 30:
+        return True
     return len(line.split()) <= 20 and not line.endswith((".", "!", "?", "؟", ":", "،"))
 
 
