@@ -316,6 +316,31 @@ def iter_corpus(paths, manifest=None, *, max_bytes: int = MAX_BYTES) -> Iterator
             yield with_manifest(Article("stdin" if f == STDIN else f.stem, text, name))
 
 
+class Stream:
+    """The articles of `iter_corpus`, one at a time, counting them and keeping what was
+    skipped (and telling it to `on_skip` as it happens), for callers that never hold
+    the corpus."""
+
+    def __init__(self, paths, manifest=None, *, max_bytes: int = MAX_BYTES, on_skip=None):
+        self.items = iter_corpus(paths, manifest, max_bytes=max_bytes)
+        self.read = 0
+        self.skipped: list[Skipped] = []
+        self.on_skip = on_skip
+
+    def __iter__(self) -> Iterator[Article]:
+        for item in self.items:
+            if isinstance(item, Article):
+                self.read += 1
+                yield item
+            else:
+                self.skipped.append(item)
+                if self.on_skip:
+                    self.on_skip(item)
+
+    def summary(self) -> str:
+        return summary_line(self.read, self.skipped)
+
+
 def read_corpus(paths, manifest=None, *, max_bytes: int = MAX_BYTES) -> Corpus:
     """Every article the paths hold, and every file or line that could not be read, with why."""
     corpus = Corpus()

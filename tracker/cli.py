@@ -196,28 +196,21 @@ def add(
     from . import db as store_db
     from .profiles import load_profile
 
-    from .articles import Article, iter_corpus, summary_line
+    from .articles import Stream
 
     prof = load_profile(profile)
-    read, skipped = [0], []
-
-    def stream():  # one article at a time, from the files to the store: memory stays flat
-        for item in iter_corpus(_default_paths(paths), manifest, max_bytes=int(max_mb * 1e6)):
-            if isinstance(item, Article):
-                read[0] += 1
-                yield item
-            else:
-                print(f"skipped {item.path}: {item.reason}", file=sys.stderr)
-                skipped.append(item)
+    # one article at a time, from the files to the store: memory stays flat
+    stream = Stream(_default_paths(paths), manifest, max_bytes=int(max_mb * 1e6),
+                    on_skip=lambda s: print(f"skipped {s.path}: {s.reason}", file=sys.stderr))
 
     con = store_db.connect(db)
     try:
-        result = store_db.add(con, stream(), prof, store_db.profile_key(prof, profile), workers=workers)
+        result = store_db.add(con, stream, prof, store_db.profile_key(prof, profile), workers=workers)
     finally:
         con.close()
-    if skipped or not read[0]:
-        print(summary_line(read[0], skipped), file=sys.stderr)
-    if not read[0]:
+    if stream.skipped or not stream.read:
+        print(stream.summary(), file=sys.stderr)
+    if not stream.read:
         raise TrackerError("no article could be read")
     print(result.summary())
 

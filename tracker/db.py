@@ -96,7 +96,7 @@ def connect(path) -> sqlite3.Connection:
 
 
 def add(
-    con: sqlite3.Connection, articles: Iterable[Article], profile: Profile, key: str, progress=None, workers: int = 1
+    con: sqlite3.Connection, articles: Iterable[Article], profile: Profile, key: str, workers: int = 1
 ) -> AddResult:
     """Store articles and their claims; work only where this version and profile have not."""
     from .parallel import extract_each
@@ -107,7 +107,7 @@ def add(
     done = {h for (h,) in con.execute("SELECT hash FROM extractions WHERE profile = ? AND version = ?", (key, VERSION))}
 
     def todo():
-        for art in progress(articles) if progress else articles:
+        for art in articles:
             result.read += 1
             h = text_hash(art.text)
             if h in done:  # stored before, or earlier in this run (the same text twice)
@@ -116,7 +116,8 @@ def add(
             done.add(h)
             yield art
 
-    for art, claims in extract_each(todo(), profile, workers) if workers > 1 else _serial(todo(), profile):
+    # (extract_claims looked up here, at call time, so that a test may replace it)
+    for art, claims in extract_each(todo(), profile, workers, extract=lambda *a, **k: extract_claims(*a, **k)):
         h = text_hash(art.text)
         known = con.execute("SELECT 1 FROM articles WHERE hash = ?", (h,)).fetchone()
         con.execute("BEGIN IMMEDIATE")
@@ -139,11 +140,6 @@ def add(
             raise
         result.extracted += 1
     return result
-
-
-def _serial(articles, profile):
-    for art in articles:  # here, not in tracker.parallel, so that tests may replace extract_claims
-        yield art, extract_claims(art.text, article_id=art.id, published=art.published, profile=profile, outlet=art.outlet)
 
 
 def _row(c: Claim) -> tuple:

@@ -67,21 +67,12 @@ def extract(paths=None, *, manifest=None, profile="karabakh", db=None, workers: 
             con.close()
     if paths is None:
         raise InputError("extract: give the articles' paths, or db=")
-    from .articles import iter_corpus
+    from .articles import Stream
 
-    read, skipped = [0], []
-
-    def stream():  # the corpus is never held: one article at a time, only the claims are kept
-        for item in iter_corpus(paths, manifest):
-            if isinstance(item, Article):
-                read[0] += 1
-                yield item
-            else:
-                skipped.append(item)
-
-    claims = claims_of(stream(), profile=profile, workers=workers)
-    if not read[0]:
-        first = skipped[0] if skipped else None
+    stream = Stream(paths, manifest)  # the corpus is never held: only the claims are kept
+    claims = claims_of(stream, profile=profile, workers=workers)
+    if not stream.read:
+        first = stream.skipped[0] if stream.skipped else None
         raise InputError(f"{first.path}: {first.reason}" if first else "no articles found (.txt, .html, .htm or .jsonl)")
     return to_frame(claims)
 
