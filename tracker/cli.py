@@ -76,30 +76,87 @@ def numbers(
             print("\t".join("" if c is None else str(c) for c in cells))
 
 
+ENGINE_HELP = "Where to extract: local (this machine's processes) or dask (a Dask cluster)."
+SCHEDULER_HELP = "The Dask scheduler's address (tcp://HOST:8786); without it, --engine dask starts a local cluster of --workers processes."
+
+
+def _engine(engine: str, scheduler: Optional[str]) -> str:
+    from .parallel import ENGINES
+
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"{engine!r} is not one of {', '.join(ENGINES)}", param_hint="--engine")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("a scheduler address needs --engine dask", param_hint="--scheduler")
+    return engine
+
+
+def _stream(paths, manifest, max_mb: float):
+    """The articles one at a time, telling on stderr what is skipped as it happens."""
+    from .articles import Stream
+
+    return Stream(_default_paths(paths), manifest, max_bytes=int(max_mb * 1e6),
+                  on_skip=lambda s: print(f"skipped {s.path}: {s.reason}", file=sys.stderr))
+
+
+def _finish(stream) -> None:
+    """The summary line when something was skipped; an error when nothing was read."""
+    if stream.skipped or not stream.read:
+        print(stream.summary(), file=sys.stderr)
+    if not stream.read:
+        raise TrackerError("no article could be read")
+
+
 @app.command()
 def extract(
     paths: Optional[List[str]] = typer.Argument(None, help=PATHS_HELP),
     manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
     profile: str = typer.Option("karabakh", help="Conflict profile: karabakh, russia-ukraine, or a .toml file."),
     out: Optional[pathlib.Path] = typer.Option(None, "--out", "-o", help="Write the CSV here instead of to the screen."),
+    parquet: Optional[pathlib.Path] = typer.Option(None, "--parquet", help="Write a Parquet dataset partitioned by date to this folder instead of CSV."),
     excel: bool = typer.Option(False, help="Write a byte-order mark, for spreadsheets."),
     max_mb: float = typer.Option(50.0, "--max-mb", help=MAX_MB_HELP),
     workers: int = typer.Option(1, "--workers", min=1, help=WORKERS_HELP),
+    engine: str = typer.Option("local", "--engine", help=ENGINE_HELP),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help=SCHEDULER_HELP),
 ):
-    """Extract the claims of articles as CSV (the columns of spec/claims.md).
+    """Extract the claims of articles as CSV (the columns of spec/claims.md), or as Parquet.
 
     Example: tracker extract seeds/ --out claims.csv
+             tracker extract corpus/ --engine dask --scheduler tcp://10.0.0.5:8786 --parquet claims/
     """
+    from .parallel import extract_each
     from .profiles import load_profile
-    from .store import claims_of, csv_text, write_csv
+    from .store import CsvSink, write_rows
 
+    engine = _engine(engine, scheduler)
+    if out is not None and parquet is not None:
+        raise typer.BadParameter("choose one of --out and --parquet", param_hint="--parquet")
     prof = load_profile(profile)
-    claims = claims_of(_read(paths, manifest, max_mb), profile=prof, workers=workers)
-    if out is None:
-        sys.stdout.write(csv_text(claims))
+    if parquet is not None:
+        from .parquet import ParquetSink
+
+        sink = ParquetSink(parquet)
+    elif out is not None:
+        sink = CsvSink(out, bom=excel)
     else:
-        write_csv(claims, out, bom=excel)
-        print(f"{len(claims)} claims written to {out}", file=sys.stderr)
+        sink = None
+    stream = _stream(paths, manifest, max_mb)
+    header = True  # on the screen, once an article was read (not before an error)
+    try:  # the corpus streams through: only the claims of a few articles are held at once
+        for _, claims in extract_each(stream, prof, workers, engine=engine, scheduler=scheduler):
+            if sink is None:
+                write_rows(sys.stdout, claims, header=header)
+                header = False
+            else:
+                sink.write(claims)
+        _finish(stream)
+    except BaseException:
+        if sink is not None:
+            sink.abort()
+        raise
+    if sink is not None:
+        where = sink.close()
+        print(f"{sink.claims} claims written to {where}", file=sys.stderr)
 
 
 @app.command()
@@ -145,6 +202,8 @@ def report(
     excel: bool = typer.Option(False, help="Write claims.csv with a byte-order mark, for spreadsheets."),
     db: Optional[pathlib.Path] = typer.Option(None, "--db", help="Report the claims stored here (by tracker add) instead of reading articles."),
     workers: int = typer.Option(1, "--workers", min=1, help=WORKERS_HELP),
+    engine: str = typer.Option("local", "--engine", help=ENGINE_HELP),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help=SCHEDULER_HELP),
 ):
     """Read the articles and write the report: tables and index.html to reports/, charts to figures/.
 
@@ -153,6 +212,7 @@ def report(
     from .profiles import load_profile
     from .report import write_report
 
+    engine = _engine(engine, scheduler)
     prof = load_profile(profile)
     stored = None
     if db is not None:
@@ -168,10 +228,10 @@ def report(
             con.close()
     else:
         articles = _read(paths, manifest, max_mb)
-    if stored is None and workers > 1:
+    if stored is None and (workers > 1 or engine != "local"):
         from .store import claims_of
 
-        stored = claims_of(articles, profile=prof, workers=workers)
+        stored = claims_of(articles, profile=prof, workers=workers, engine=engine, scheduler=scheduler)
     for line in write_report(articles=articles, claims=stored, profile=prof, out=out, figures=figures, excel=excel, progress=_progress):
         print(line)
 
@@ -188,6 +248,8 @@ def add(
     profile: str = typer.Option("karabakh", help="Conflict profile: karabakh, russia-ukraine, or a .toml file."),
     max_mb: float = typer.Option(50.0, "--max-mb", help=MAX_MB_HELP),
     workers: int = typer.Option(1, "--workers", min=1, help=WORKERS_HELP),
+    engine: str = typer.Option("local", "--engine", help=ENGINE_HELP),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help=SCHEDULER_HELP),
 ):
     """Store articles and their claims; what is already stored for this version and profile is not redone.
 
@@ -196,22 +258,18 @@ def add(
     from . import db as store_db
     from .profiles import load_profile
 
-    from .articles import Stream
-
+    engine = _engine(engine, scheduler)
     prof = load_profile(profile)
     # one article at a time, from the files to the store: memory stays flat
-    stream = Stream(_default_paths(paths), manifest, max_bytes=int(max_mb * 1e6),
-                    on_skip=lambda s: print(f"skipped {s.path}: {s.reason}", file=sys.stderr))
-
+    stream = _stream(paths, manifest, max_mb)
     con = store_db.connect(db)
     try:
-        result = store_db.add(con, stream, prof, store_db.profile_key(prof, profile), workers=workers)
+        result = store_db.add(
+            con, stream, prof, store_db.profile_key(prof, profile), workers=workers, engine=engine, scheduler=scheduler
+        )
     finally:
         con.close()
-    if stream.skipped or not stream.read:
-        print(stream.summary(), file=sys.stderr)
-    if not stream.read:
-        raise TrackerError("no article could be read")
+    _finish(stream)
     print(result.summary())
 
 

@@ -96,7 +96,14 @@ def connect(path) -> sqlite3.Connection:
 
 
 def add(
-    con: sqlite3.Connection, articles: Iterable[Article], profile: Profile, key: str, workers: int = 1
+    con: sqlite3.Connection,
+    articles: Iterable[Article],
+    profile: Profile,
+    key: str,
+    workers: int = 1,
+    *,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> AddResult:
     """Store articles and their claims; work only where this version and profile have not."""
     from .parallel import extract_each
@@ -117,7 +124,9 @@ def add(
             yield art
 
     # (extract_claims looked up here, at call time, so that a test may replace it)
-    for art, claims in extract_each(todo(), profile, workers, extract=lambda *a, **k: extract_claims(*a, **k)):
+    for art, claims in extract_each(
+        todo(), profile, workers, extract=lambda *a, **k: extract_claims(*a, **k), engine=engine, scheduler=scheduler
+    ):
         h = text_hash(art.text)
         known = con.execute("SELECT 1 FROM articles WHERE hash = ?", (h,)).fetchone()
         con.execute("BEGIN IMMEDIATE")

@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 from .articles import Article
 from .claims import Claim, extract_claims
+from .errors import InputError
 
 _PROFILE = None
 
@@ -25,11 +26,29 @@ def _one(art: Article) -> list[Claim]:
     return extract_claims(art.text, article_id=art.id, published=art.published, profile=_PROFILE, outlet=art.outlet)
 
 
+ENGINES = ("local", "dask")
+
+
 def extract_each(
-    articles: Iterable[Article], profile, workers: int = 1, chunksize: int = 16, extract=None
+    articles: Iterable[Article],
+    profile,
+    workers: int = 1,
+    chunksize: int = 16,
+    extract=None,
+    *,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[tuple[Article, list[Claim]]]:
-    """(article, its claims) for each article, in order, on `workers` processes.
+    """(article, its claims) for each article, in order, on `workers` processes, or on a
+    Dask cluster with engine="dask" (at `scheduler`, else a local one of `workers`).
     `extract` replaces extract_claims on one process (the store's tests use it)."""
+    if engine == "dask" or scheduler:
+        from .distributed import extract_each_dask
+
+        yield from extract_each_dask(articles, profile, scheduler=scheduler, workers=workers)
+        return
+    if engine != "local":
+        raise InputError(f"unknown engine {engine!r} (choose one of: {', '.join(ENGINES)})")
     if workers <= 1:
         extract = extract or extract_claims
         for art in articles:

@@ -20,12 +20,15 @@ INT_COLUMNS = ("value", "low", "high")
 CATEGORIES = ("date_basis", "claimant_side", "subject_side", "outcome", "item", "qualifier", "unit", "status")
 
 
-def claims_of(articles: Iterable[Article], profile="karabakh", workers: int = 1) -> list[Claim]:
-    """The claims of the articles, in order; on `workers` processes when more than one."""
+def claims_of(
+    articles: Iterable[Article], profile="karabakh", workers: int = 1, *, engine: str = "local", scheduler: str | None = None
+) -> list[Claim]:
+    """The claims of the articles, in order; on `workers` processes when more than one,
+    or on a Dask cluster (engine="dask", scheduler=ADDRESS or a local one)."""
     from .parallel import extract_each
 
     out: list[Claim] = []
-    for _, claims in extract_each(articles, profile, workers):
+    for _, claims in extract_each(articles, profile, workers, engine=engine, scheduler=scheduler):
         out.extend(claims)
     return out
 
@@ -52,9 +55,13 @@ def _typed(frame):
     return frame
 
 
-def extract(paths=None, *, manifest=None, profile="karabakh", db=None, workers: int = 1):
+def extract(
+    paths=None, *, manifest=None, profile="karabakh", db=None, workers: int = 1, engine: str = "local", scheduler: str | None = None
+):
     """The claims of the articles at `paths` (a file, a folder, a glob, or a list of them)
-    as a DataFrame; or, with `db=`, the claims a `tracker add` stored there for the profile."""
+    as a DataFrame; or, with `db=`, the claims a `tracker add` stored there for the profile.
+    `workers` processes extract them, or a Dask cluster with engine="dask" (at `scheduler`,
+    an address like "tcp://10.0.0.5:8786", or a local cluster of `workers` processes)."""
     if db is not None:
         from . import db as store_db
         from .profiles import load_profile
@@ -70,7 +77,7 @@ def extract(paths=None, *, manifest=None, profile="karabakh", db=None, workers: 
     from .articles import Stream
 
     stream = Stream(paths, manifest)  # the corpus is never held: only the claims are kept
-    claims = claims_of(stream, profile=profile, workers=workers)
+    claims = claims_of(stream, profile=profile, workers=workers, engine=engine, scheduler=scheduler)
     if not stream.read:
         first = stream.skipped[0] if stream.skipped else None
         raise InputError(f"{first.path}: {first.reason}" if first else "no articles found (.txt, .html, .htm or .jsonl)")
@@ -80,24 +87,53 @@ def extract(paths=None, *, manifest=None, profile="karabakh", db=None, workers: 
 def csv_text(claims: list[Claim]) -> str:
     """The spec's CSV: ISO dates, empty for missing, booleans as 0/1."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(COLUMNS)
+    write_rows(buf, claims, header=True)
+    return buf.getvalue()
+
+
+def write_rows(fh, claims: Iterable[Claim], *, header: bool = False) -> None:
+    """Claims as lines of the spec's CSV on an open text file (with the header first)."""
+    w = csv.writer(fh, lineterminator="\n")
+    if header:
+        w.writerow(COLUMNS)
     for c in claims:
         row = c.as_row()
         row["date"] = row["date"].isoformat() if row["date"] else ""
         row["cumulative"] = int(row["cumulative"])
         w.writerow(["" if row[k] is None else row[k] for k in COLUMNS])
-    return buf.getvalue()
+
+
+class CsvSink:
+    """Write claims to a CSV file as they come; `close()` moves the finished file in place
+    (a temporary file until then), `abort()` leaves the old one untouched."""
+
+    def __init__(self, path, *, bom: bool = False):
+        self.path = pathlib.Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = self.path.with_name(self.path.name + ".tmp")
+        self.fh = self.tmp.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="")
+        write_rows(self.fh, (), header=True)
+        self.claims = 0
+
+    def write(self, claims: list[Claim]) -> None:
+        write_rows(self.fh, claims)
+        self.claims += len(claims)
+
+    def close(self) -> pathlib.Path:
+        self.fh.close()
+        self.tmp.replace(self.path)
+        return self.path
+
+    def abort(self) -> None:
+        self.fh.close()
+        self.tmp.unlink(missing_ok=True)
 
 
 def write_csv(claims: list[Claim], path, *, bom: bool = False) -> pathlib.Path:
     """Write the CSV whole or not at all (a temporary file, then a rename)."""
-    path = pathlib.Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(csv_text(claims), encoding="utf-8-sig" if bom else "utf-8")
-    tmp.replace(path)
-    return path
+    sink = CsvSink(path, bom=bom)
+    sink.write(claims)
+    return sink.close()
 
 
 def load_claims(path):
