@@ -355,12 +355,14 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
     # outcome ("مقتل جندي"), in a list ("جنديا أذريا ومقاتليْن", "دبابتين ومنظومة
     # تور") or in a breakdown ("بينهم ضابط").
     number_words = {i for a, b, _ in spans for i in range(a, b + 1)}
-    for number in ("dual", "singular"):
-        for k, w in enumerate(ws):
-            if k in used_nouns or k in number_words or w.is_punct:
-                continue
-            noun = _noun(w.raw, w.norm)
-            if noun is None or noun.number != number:
+    self_counting = [
+        (k, w, noun) for k, w in enumerate(ws)
+        if not w.is_punct and k not in number_words
+        and (noun := _noun(w.raw, w.norm)) is not None and noun.number in ("dual", "singular")
+    ]
+    for number in ("dual", "singular") if self_counting else ():
+        for k, w, noun in self_counting:
+            if k in used_nouns or noun.number != number:
                 continue
             if k > 0 and (k - 1) in used_nouns and not w.raw.startswith(lex["and"]):
                 continue  # "4 مدافع هاوتزر": a noun after a counted noun names it again

@@ -126,7 +126,6 @@ _PREFIX_SET = frozenset(p for p in _PREFIXES if p)
 _FORMS = {p + w for p in _PREFIXES for w in _WORDS}
 _END = rf"(?![{LETTERS}]|{MARKS_CLASS}+[{LETTERS}])"
 _WORD_RE = re.compile(rf"[ \n\t\r\u00a0(«\"'“\-/،,.:؛](?P<w>{trie_pattern(_FORMS, marks=False)}){_END}")
-_FIRST_WORD_RE = re.compile(rf"(?P<w>{trie_pattern(_FORMS, marks=False)}){_END}")
 _WORD_CHARS_RE = re.compile(rf"[{LETTERS}{MARKS}]+")
 _TRAILING_MARKS_RE = re.compile(rf"{MARKS_CLASS}+")
 # What may stand between two tokens of one number: space, or space + "و".
@@ -271,9 +270,9 @@ def _marked_number_word(raw: str) -> int:
 def _word_matches(text: str) -> list[tuple[int, int]]:
     """(start, end) of every number word: a fast scan, then the words with inner marks."""
     spans = [m.span("w") for m in _WORD_RE.finditer(text)]
-    first = _FIRST_WORD_RE.match(text)
+    first = _WORD_RE.match(" " + text[:64])  # the text's first word has nothing before it
     if first is not None:
-        spans.insert(0, first.span("w"))
+        spans.insert(0, (first.start("w") - 1, first.end("w") - 1))
     inner = _inner_marks(text)
     if not inner:
         return spans

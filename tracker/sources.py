@@ -86,7 +86,10 @@ def _profile_tables(profile: Profile):
         terms.add(phrase, (kind, party))
     people = PhraseTable({k: v for k, v in profile.people.items()})
     agencies = PhraseTable({k: v for k, v in profile.agencies.items()})
-    return terms, people, agencies
+    t = _tables()
+    # a word outside all of these starts no name, so _entity looks it up once, not eight times
+    heads = frozenset().union(*(x.heads for x in (terms, people, agencies, t.orgs, t.outlets, t.statement, t.institutions, t.groups)))
+    return terms, people, agencies, heads
 
 
 def _text(ws: list[Word], i: int, j: int) -> str:
@@ -122,7 +125,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
     institutions, groups, media_heads, outlets, statement, stop, orgs = (
         t.institutions, t.groups, t.media_heads, t.outlets, t.statement, t.stop, t.orgs
     )
-    terms, people, agencies = _profile_tables(profile)
+    terms, people, agencies, heads = _profile_tables(profile)
     i = lo
     institution = None
     inst_at = None
@@ -137,14 +140,15 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
                 i += 1
                 continue
             break
-        person = people.match(ws, i)
+        hit = w.norm in heads
+        person = people.match(ws, i) if hit else None
         if person is not None:
             name, party = person[0]
             return Speaker(name, _text(ws, inst_at if inst_at is not None else i, i + person[1]), party.code), i + person[1]
-        org = orgs.match(ws, i)
+        org = orgs.match(ws, i) if hit else None
         if org is not None and institution is None:
             return Speaker(org[0], _text(ws, i, i + org[1]), UNKNOWN, "org"), i + org[1]
-        agency = agencies.match(ws, i) or outlets.match(ws, i)
+        agency = (agencies.match(ws, i) or outlets.match(ws, i)) if hit else None
         if agency is not None:
             name, party = agency[0] if isinstance(agency[0], tuple) else (agency[0], None)
             start = i - 1 if media_head else i
@@ -153,11 +157,11 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             if party is None and demonym is not None and demonym[0][0] == "demonym":
                 party, end = demonym[0][1], end + demonym[1]
             return Speaker(name, _text(ws, start, end), MEDIA, "media", affiliation=party.code if party else ""), end
-        said = statement.match(ws, i)
+        said = statement.match(ws, i) if hit else None
         if said is not None and institution is None and group is None and media_head is None:
             i += said[1]  # "بيان صادر عن وزارة الداخلية": what was said, then who
             continue
-        inst = institutions.match(ws, i)
+        inst = institutions.match(ws, i) if hit else None
         if inst is not None and institution is None and group is None:
             named = terms.match(ws, i)
             if named is not None and named[1] >= inst[1]:
@@ -169,7 +173,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
         if inst is not None and institution == "Spokesperson":
             institution, i = inst[0], i + inst[1]  # "المتحدث باسم وزارة الدفاع"
             continue
-        term = terms.match(ws, i)
+        term = terms.match(ws, i) if hit else None
         if term is not None:
             kind, party = term[0]
             start = inst_at if inst_at is not None else (i if group is None else group[1])
@@ -185,7 +189,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
                 # "يريفان أعلنت", "قالت أرمينيا": a capital or country for its government
                 return Speaker(f"Government of {party.name}", _text(ws, i, end), party.code, "party", "Government"), end
             break
-        grp = groups.match(ws, i)
+        grp = groups.match(ws, i) if hit else None
         if grp is not None and institution is None and group is None:
             group = (grp[0], i)
             i += grp[1]

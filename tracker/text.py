@@ -71,31 +71,37 @@ def _norm(raw: str) -> str:
     return fold(raw)
 
 
-@lru_cache(maxsize=1 << 16)
-def _norm_punct(raw: str) -> tuple[str, bool]:
-    norm = fold(raw)
-    return norm, not norm[:1].isalnum()
-
-
 # Ta marbuta and alif maqsura end a word: "السنةأعلنت" is two words run together.
 _GLUED = re.compile(r"(?<=[ةى])(?=[\u0621-\u064a])")
+_GLUED_WORD = "<glued>"
+
+
+@lru_cache(maxsize=1 << 16)
+def _norm_punct(raw: str) -> tuple[str, bool]:
+    """A token's folded form and whether it is punctuation; _GLUED_WORD for two words run together."""
+    if _GLUED.search(raw):
+        return _GLUED_WORD, False
+    norm = fold(raw)
+    return norm, not norm[:1].isalnum()
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     end = len(text) if end is None else end
     out = []
+    append = out.append
     for m in _WORD.finditer(text, start, end):
         raw = m.group()
-        if ("ة" in raw or "ى" in raw) and _GLUED.search(raw):
+        s, e = m.span()
+        norm, punct = _norm_punct(raw)
+        if norm is _GLUED_WORD:  # (rare) two words run together: cut them apart
             pos = 0
             for cut in [g.start() for g in _GLUED.finditer(raw)] + [len(raw)]:
                 piece = raw[pos:cut]
                 norm = _norm(piece)
-                out.append(Word(m.start() + pos, m.start() + cut, piece, norm, not norm[:1].isalnum()))
+                append(Word(s + pos, s + cut, piece, norm, not norm[:1].isalnum()))
                 pos = cut
             continue
-        norm, punct = _norm_punct(raw)
-        out.append(Word(m.start(), m.end(), raw, norm, punct))
+        append(Word(s, e, raw, norm, punct))
     return out
 
 
