@@ -1,10 +1,16 @@
-"""Benchmark: the whole path (read JSON Lines, extract, DataFrame) at growing N.
+"""Benchmark: the whole path (read JSON Lines, extract, write) at growing N.
 
-Run: python benchmarks/throughput.py [--n 1000 10000] [--workers 1 2]
+Run: python benchmarks/throughput.py [--n 1000 10000] [--workers 1 2] [--sink frame parquet]
+                                     [--engine local dask]
 Builds a deterministic corpus of N articles by recombining sentences of the seeds and
-of the claims corpus, and prints, for each N and worker count, MB/s, articles/s and the
-peak memory of a child process doing the work; and pyarabic's extract_number_phrases on
-the same text in the same run (a number scan alone).
+of the claims corpus, and prints, for each N, sink, engine and worker count, MB/s,
+articles/s and the peak memory of a child process doing the work (its own, or its
+largest worker's); and pyarabic's extract_number_phrases on the same text in the same
+run (a number scan alone).
+
+Sinks: `frame` is tracker.extract(...) -> a pandas DataFrame (held whole: memory grows
+with the claims); `parquet` is `tracker extract --parquet DIR` (streamed: the corpus and
+the claims pass through, and memory should not grow with N).
 """
 
 from __future__ import annotations
@@ -21,12 +27,24 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 CHILD = """
-import sys, time, resource
+import sys, time, resource, tempfile, os, json
 import tracker
+from tracker.cli import main
+corpus, workers, sink, engine = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 t0 = time.perf_counter()
-df = tracker.extract(sys.argv[1], workers=int(sys.argv[2]))
+if sink == "frame":
+    claims = len(tracker.extract(corpus, workers=workers, engine=engine))
+else:
+    out = os.path.join(tempfile.mkdtemp(), "claims")
+    sys.stderr = open(os.devnull, "w")
+    assert main(["extract", corpus, "--parquet", out, "--workers", str(workers), "--engine", engine]) == 0
+    claims = json.load(open(os.path.join(out, "_tracker.json")))["claims"]
 dt = time.perf_counter() - t0
-print(dt, len(df), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec, so it would count the memory of
+# the benchmark that started this process. The workers' own peak comes from RUSAGE_CHILDREN.
+own = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
+peak = max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(dt, claims, peak / 1024)
 """
 
 
@@ -58,9 +76,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--sink", nargs="+", default=["frame", "parquet"], choices=["frame", "parquet"])
+    ap.add_argument("--engine", nargs="+", default=["local"], choices=["local", "dask"])
     args = ap.parse_args()
     pool = sentences()
-    print(f"{'N':>7} {'MB':>6} {'workers':>7} {'s':>7} {'MB/s':>6} {'art/s':>7} {'claims':>7} {'peak MB':>8} {'pyarabic MB/s':>14}")
+    print(f"{'N':>7} {'MB':>6} {'sink':>7} {'engine':>6} {'workers':>7} {'s':>7} {'MB/s':>6} {'art/s':>7} {'claims':>7} {'peak MB':>8} {'pyarabic MB/s':>14}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.n:
             corpus = pathlib.Path(tmp) / f"c{n}.jsonl"
@@ -75,11 +95,18 @@ def main() -> None:
             except ImportError:
                 theirs = "n/a"
             del text
-            for w in args.workers:
-                out = subprocess.run([sys.executable, "-c", CHILD, str(corpus), str(w)], capture_output=True, text=True, check=True)
-                seconds, claims, peak = out.stdout.split()
-                seconds = float(seconds)
-                print(f"{n:7d} {mb:6.1f} {w:7d} {seconds:7.1f} {mb / seconds:6.2f} {n / seconds:7.0f} {claims:>7} {float(peak):8.0f} {theirs:>14}")
+            for sink in args.sink:
+                for engine in args.engine:
+                    for w in args.workers:
+                        argv = [sys.executable, "-c", CHILD, str(corpus), str(w), sink, engine]
+                        out = subprocess.run(argv, capture_output=True, text=True, check=True)
+                        seconds, claims, peak = out.stdout.split()
+                        seconds = float(seconds)
+                        print(
+                            f"{n:7d} {mb:6.1f} {sink:>7} {engine:>6} {w:7d} {seconds:7.1f} {mb / seconds:6.2f} "
+                            f"{n / seconds:7.0f} {claims:>7} {float(peak):8.0f} {theirs:>14}",
+                            flush=True,
+                        )
 
 
 if __name__ == "__main__":

@@ -30,3 +30,15 @@ def test_add_with_workers(tmp_path, capsys):
     one = capsys.readouterr().out
     main(["claims", "--db", db2, "--format", "csv"])
     assert capsys.readouterr().out == one and one.count("\n") > 40
+
+
+def test_a_frame_typed_in_chunks_is_the_frame_typed_whole():
+    import pandas as pd
+
+    from tracker.parallel import extract_each
+    from tracker.store import frame_of, to_frame
+
+    arts = read_articles([ROOT / "seeds"])
+    whole = to_frame(claims_of(arts))
+    pd.testing.assert_frame_equal(frame_of(extract_each(arts, "karabakh"), chunk=7), whole)
+    assert len(whole) == 43

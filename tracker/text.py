@@ -89,6 +89,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     end = len(text) if end is None else end
     out = []
     append = out.append
+    new = tuple.__new__  # Word(...) would run a Python-level __new__ for every word
     for m in _WORD.finditer(text, start, end):
         raw = m.group()
         s, e = m.span()
@@ -101,7 +102,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
                 append(Word(s + pos, s + cut, piece, norm, not norm[:1].isalnum()))
                 pos = cut
             continue
-        append(Word(s, e, raw, norm, punct))
+        append(new(Word, (s, e, raw, norm, punct)))
     return out
 
 
