@@ -13,12 +13,12 @@ lexicon) refuses the batch, rather than mixing two extractions in one result.
 from __future__ import annotations
 
 import os
-from collections import deque
 from typing import Iterable, Iterator
 
 from .articles import Article
-from .claims import Claim, extract_claims
+from .claims import Claim
 from .errors import TrackerError
+from .parallel import batches, claims_of_article, in_order
 
 BATCH_BYTES = 250_000  # a fraction of a second of work on one core
 BATCH_ARTICLES = 64
@@ -29,22 +29,7 @@ def _batch(articles: list[Article], profile, version: str) -> list[list[Claim]]:
 
     if version != VERSION:
         raise TrackerError(f"a Dask worker runs tracker {VERSION}, the client {version}: install the same tracker on every worker")
-    return [
-        extract_claims(a.text, article_id=a.id, published=a.published, profile=profile, outlet=a.outlet) for a in articles
-    ]
-
-
-def _batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    size = 0
-    for art in articles:
-        batch.append(art)
-        size += len(art.text)
-        if size >= BATCH_BYTES or len(batch) >= BATCH_ARTICLES:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+    return [claims_of_article(a, profile) for a in articles]
 
 
 def client_for(scheduler: str | None, workers: int):
@@ -76,17 +61,9 @@ def extract_each_dask(
     client, cluster = client_for(scheduler, workers or os.cpu_count() or 1)
     try:
         n = max(1, len(client.scheduler_info().get("workers", {})))
-        window = 2 * n
         prof = client.scatter(profile, broadcast=True)
-        pending: deque = deque()
-        for batch in _batches(articles):
-            pending.append((batch, client.submit(_batch, batch, prof, VERSION, pure=False)))
-            while len(pending) >= window:
-                done, future = pending.popleft()
-                yield from zip(done, future.result())
-        while pending:
-            done, future = pending.popleft()
-            yield from zip(done, future.result())
+        groups = batches(articles, BATCH_ARTICLES, BATCH_BYTES)
+        yield from in_order(groups, lambda b: client.submit(_batch, b, prof, VERSION, pure=False).result, 2 * n)
     finally:
         client.close()
         if cluster is not None:

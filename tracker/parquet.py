@@ -46,7 +46,7 @@ def schema():
 class ParquetSink:
     """Write claims as they come; `close()` puts the finished dataset at `root`."""
 
-    def __init__(self, root, *, rows_per_write: int = 50_000):
+    def __init__(self, root, *, rows_per_write: int = 10_000):
         self.root = pathlib.Path(root)
         if self.root.exists() and not (self.root.is_dir() and (not any(self.root.iterdir()) or (self.root / MARKER).is_file())):
             raise InputError(f"{self.root}: exists and is not a tracker Parquet dataset; choose another folder")
