@@ -1,7 +1,7 @@
 """Claims as tables: the pandas DataFrame of the claim record, and its CSV.
 
 `extract(paths)` reads articles and returns their claims; `to_frame(claims)`
-types a list of Claim; `write_csv`/`load_claims` round-trip the spec's CSV
+types a list of Claim; `CsvSink`/`load_claims` round-trip the spec's CSV
 (`reports/claims.csv`) with dates as dates and nullable integers.
 """
 
@@ -146,13 +146,6 @@ class CsvSink:
     def abort(self) -> None:
         self.fh.close()
         self.tmp.unlink(missing_ok=True)
-
-
-def write_csv(claims: list[Claim], path, *, bom: bool = False) -> pathlib.Path:
-    """Write the CSV whole or not at all (a temporary file, then a rename)."""
-    sink = CsvSink(path, bom=bom)
-    sink.write(claims)
-    return sink.close()
 
 
 def load_claims(path):
