@@ -92,7 +92,6 @@ def extract(
     if paths is None:
         raise InputError("extract: give the articles' paths, or db=")
     from .articles import Stream
-
     from .parallel import extract_each
 
     stream = Stream(paths, manifest)  # the corpus is never held: only the claims are kept
