@@ -80,3 +80,22 @@ def test_hostile_inputs_do_not_raise():
     for text in ("7" * 5000, "١" * 5000 + "," + "2" * 3, "ألف " * 2000, "1,234.5,6," * 500):
         for m in find_numbers(text):
             assert text[m.start:m.end] == m.text
+
+
+DIGIT_TEXT = st.text(alphabet="0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,،٫٬ قتل", max_size=120)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DIGIT_TEXT, st.integers(min_value=1, max_value=16))
+def test_digit_runs_are_the_regex_scan(text, block):
+    """Digit runs found by str.find, a block at a time, are exactly the runs a plain
+    regex scan finds, wherever the block edges fall (blocks of 1 to 16 characters)."""
+    import tracker.numbers as numbers
+
+    saved = numbers._BLOCK
+    numbers._BLOCK = block
+    try:
+        found = [m.span() for m in numbers._digit_runs(text)]
+    finally:
+        numbers._BLOCK = saved
+    assert found == [m.span() for m in numbers._DIGITS_RE.finditer(text)]
