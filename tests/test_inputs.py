@@ -96,3 +96,59 @@ def test_stdin(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode("utf-8").splitlines()[1].startswith("stdin,")
+
+
+# ---------------------------------------------------------------- long text files
+
+PARAGRAPHS = [
+    f"قالت وزارة الدفاع إن {n} جنود قتلوا في قصف على مدينة ترتر، وأضافت أن {n + 1} دبابات دمرت خلال المعارك.\r\n\r\n"
+    for n in range(2, 60)
+]
+
+
+@pytest.fixture()
+def small_parts(monkeypatch):
+    """Parts of 800 characters for files over 2 KB, so that a test file of a few
+    kilobytes is read the way a file of hundreds of megabytes is."""
+    from tracker import articles
+
+    monkeypatch.setattr(articles, "PART_BYTES", 2000)
+    monkeypatch.setattr(articles, "PART_CHARS", 800)
+    monkeypatch.setattr(articles, "_BLOCK", 300)  # blocks that cut characters in two
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1256"])
+def test_a_long_text_file_is_read_in_parts_cut_between_paragraphs(tmp_path, small_parts, encoding):
+    text = "".join(PARAGRAPHS)
+    (tmp_path / "dump.txt").write_bytes(text.encode(encoding))
+    corpus = read_corpus([tmp_path / "dump.txt"])
+    assert not corpus.skipped
+    assert [a.id for a in corpus.articles] == [f"dump#{i}" for i in range(1, len(corpus.articles) + 1)]
+    assert len(corpus.articles) > 5
+    assert "".join(a.text for a in corpus.articles) == text  # nothing lost, nothing added, CRLF kept
+    for art in corpus.articles:
+        assert len(art.text) <= 800 and art.text.startswith("قالت") and art.text.endswith("\r\n\r\n")
+
+
+def test_parts_give_the_claims_of_the_whole_file(tmp_path, small_parts):
+    from tracker import extract_claims
+
+    text = "".join(PARAGRAPHS)
+    (tmp_path / "dump.txt").write_text(text, encoding="utf-8")
+    whole = [(c.value, c.outcome, c.item, c.quote) for c in extract_claims(text, article_id="dump")]
+    parts = [
+        (c.value, c.outcome, c.item, c.quote)
+        for art in read_corpus([tmp_path / "dump.txt"]).articles
+        for c in extract_claims(art.text, article_id=art.id)
+    ]
+    assert len(whole) == 2 * len(PARAGRAPHS) and parts == whole
+
+
+def test_parts_take_the_file_manifest_row_and_a_long_binary_file_is_skipped(tmp_path, small_parts):
+    (tmp_path / "dump.txt").write_text("".join(PARAGRAPHS), encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("article_id,published,outlet,url\ndump,2020-10-05,Wire,\n", encoding="utf-8")
+    (tmp_path / "noise.txt").write_bytes(bytes(range(256)) * 20)
+    corpus = read_corpus([tmp_path])
+    assert {a.published.isoformat() for a in corpus.articles} == {"2020-10-05"}
+    assert {a.outlet for a in corpus.articles} == {"Wire"}
+    assert [(pathlib.Path(s.path).name, s.reason) for s in corpus.skipped] == [("noise.txt", "binary")]

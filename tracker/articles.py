@@ -10,6 +10,7 @@ the like are the user's mistakes and raise InputError naming the file.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import glob
@@ -29,6 +30,11 @@ SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 MANIFEST_NAME = "articles.csv"
 MANIFEST_COLUMNS = ("article_id", "published", "outlet", "url")
 MAX_BYTES = 50_000_000  # a larger file is skipped ("too large"); --max-mb changes it
+# A text file larger than PART_BYTES is read a part at a time, each part about PART_CHARS
+# characters cut at a paragraph break, so that memory does not grow with the file.
+PART_BYTES = 4_000_000
+PART_CHARS = 1_000_000
+_BLOCK = 1 << 20
 STDIN = "-"
 
 
@@ -122,27 +128,87 @@ def _iso_date(value: str, where: str) -> dt.date | None:
 def decode(data: bytes) -> tuple[str | None, str]:
     """(text, "") or (None, reason): UTF-8 with or without BOM, UTF-16 by its BOM,
     else what charset-normalizer finds (Windows-1256, ISO-8859-6, ...)."""
-    if not data.strip():
+    encoding, why = _encoding(data, whole=True)
+    if encoding is None:
+        return None, why
+    try:
+        return _text_or_binary(data.decode(encoding))
+    except UnicodeDecodeError:
+        return None, f"undecodable (bad {encoding})"
+
+
+def _encoding(head: bytes, whole: bool = False) -> tuple[str | None, str]:
+    """(codec name, "") or (None, reason) for a file that is `head` (`whole`), or that
+    begins with it (a character may then be cut at the end)."""
+    if not head.strip():
         return None, "empty"
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), ""
-        except UnicodeDecodeError:
-            return None, "undecodable (bad UTF-16)"
-    if b"\x00" in data:
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig", ""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16", ""
+    if b"\x00" in head:
         return None, "binary"
     try:
-        return _text_or_binary(data.decode("utf-8"))
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=whole)
+        return "utf-8", ""
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(head).best()
     if best is None:
         return None, "undecodable (no encoding fits)"
-    return _text_or_binary(str(best))
+    return best.encoding, ""
+
+
+def _cut(text: str, size: int) -> int:
+    """Where to end a part of at most `size` characters: after the last paragraph break
+    in its second half, else the last line break, else the last space."""
+    for mark in ("\n\n", "\n", " "):
+        i = text.rfind(mark, size // 2, size)
+        if i != -1:
+            return i + len(mark)
+    return size
+
+
+def _stream_text(f: pathlib.Path, name: str) -> Iterator[Article | Skipped]:
+    """A long text file read a block at a time and given as parts `stem#1`, `stem#2`, ...
+    of about PART_CHARS characters, each cut at a paragraph break; each part's offsets
+    are its own.  The encoding is detected on the first block."""
+    try:
+        fh = f.open("rb")
+    except OSError as exc:
+        yield Skipped(name, f"unreadable ({exc.strerror or exc.__class__.__name__})")
+        return
+    with fh:
+        block = fh.read(PART_BYTES)
+        encoding, why = _encoding(block)
+        if encoding is None:
+            yield Skipped(name, why)
+            return
+        decoder = codecs.getincrementaldecoder(encoding)()
+        buf, n, first = "", 0, True
+        while True:
+            final = not block
+            try:
+                buf += decoder.decode(block, final)
+            except UnicodeDecodeError:
+                yield Skipped(f"{name}#{n + 1}", f"undecodable (not {encoding} past this point)")
+                return
+            if first:
+                text, why = _text_or_binary(buf)
+                if text is None:
+                    yield Skipped(name, why)
+                    return
+                first = False
+            while len(buf) > PART_CHARS or (final and buf.strip()):
+                cut = _cut(buf, PART_CHARS) if len(buf) > PART_CHARS else len(buf)
+                n += 1
+                yield Article(f"{f.stem}#{n}", buf[:cut], name)
+                buf = buf[cut:]
+            if final:
+                return
+            block = fh.read(_BLOCK)
 
 
 def _text_or_binary(text: str) -> tuple[str | None, str]:
@@ -275,6 +341,8 @@ def iter_corpus(paths, manifest=None, *, max_bytes: int = MAX_BYTES) -> Iterator
 
     def with_manifest(art: Article) -> Article:
         meta = known.get(art.id)
+        if meta is None and "#" in art.id:
+            meta = known.get(art.id.rsplit("#", 1)[0])  # a part of a long text file
         if meta is None:
             return art
         return Article(art.id, art.text, art.path, meta.published or art.published, meta.outlet or art.outlet, meta.url or art.url)
@@ -292,6 +360,10 @@ def iter_corpus(paths, manifest=None, *, max_bytes: int = MAX_BYTES) -> Iterator
                 size = f.stat().st_size
                 if size > max_bytes:
                     yield Skipped(name, f"too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:g} MB)")
+                    continue
+                if size > PART_BYTES and f.suffix.lower() in TEXT_SUFFIXES:
+                    for item in _stream_text(f, name):
+                        yield with_manifest(item) if isinstance(item, Article) else item
                     continue
                 data = f.read_bytes()
         except OSError as exc:
