@@ -196,8 +196,8 @@ def _stream_text(f: pathlib.Path, name: str) -> Iterator[Article | Skipped]:
                 yield Skipped(f"{name}#{n + 1}", f"undecodable (not {encoding} past this point)")
                 return
             if first:
-                text, why = _text_or_binary(buf)
-                if text is None:
+                why = _text_or_binary(buf)[1]
+                if why:
                     yield Skipped(name, why)
                     return
                 first = False
