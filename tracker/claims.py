@@ -343,13 +343,22 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             or (b + 1) in trigger_at
         ):
             c.item = "person"  # "وأصيب 15 من الطرفين", "أودت بحياة الآلاف أواخر عام 2020": people, unnamed
-        elif (b + 1 >= len(ws) or ws[b + 1].is_punct) and any(
-            trigger_at[t][1].noun and not any(t < x < a for x in starts)
-            for t in range(max(0, a - 9), a) if t in trigger_at
-        ):
-            # a toll: "ليرتفع إجمالي قتلى الجيش الروسي منذ بدء الغزو إلى نحو 233 ألفا"
+        elif (
+            b + 1 >= len(ws) or ws[b + 1].is_punct or any(v in lex["bare"] for v in variants(ws[b + 1].norm))
+        ) and (toll := next((
+            t for t in range(a - 1, max(-1, a - 10), -1)
+            if t in trigger_at and trigger_at[t][1].noun and not any(t < x < a for x in starts)
+        ), None)) is not None:
+            # a toll: "ليرتفع إجمالي قتلى الجيش الروسي منذ بدء الغزو إلى نحو 233 ألفا",
+            # "ارتفاع عدد القتلى المدنيين إلى 37 منذ الأحد": people, named more finely
+            # when a noun of people follows the toll's own ("المدنيين", "العسكريين")
             c.item = "person"
             c.toll = True
+            for j in range(toll + trigger_at[toll][2], a):
+                finer = _noun(ws[j].raw, ws[j].norm)
+                if finer is not None and finer.item in PEOPLE and not finer.outcome:
+                    c.item = finer.item
+                    break
         counts.append(c)
     # Nouns that count themselves: duals ("طائرتين"), then singulars after an
     # outcome ("مقتل جندي"), in a list ("جنديا أذريا ومقاتليْن", "دبابتين ومنظومة
@@ -665,8 +674,12 @@ def extract_claims(
                     break
                 if st == "denied" and i < c.first:
                     status = "denied"
-            # a running total: said before the figure, or right after it ("قتلوا منذ بدء الحرب")
-            cumulative = any(i < c.first or c.last < i <= c.last + 4 for i, _, _ in cumul)
+            # a running total: said before the figure, or right after it in the same clause
+            # ("قتلوا منذ بدء الحرب"; not "قتلوا اليوم، ليصل عدد القتلى إلى ...")
+            cumulative = any(
+                i < c.first or (c.last < i <= c.last + 4 and not any(w.is_punct for w in ws[c.last + 1:i]))
+                for i, _, _ in cumul
+            )
             day = next((d for d in reversed(days) if d.start < ws[c.first].start), days[0] if days else None)
             date, date_basis = (day.date, day.basis) if day else (current, current_basis)
             (headline_rows if headline else rows).append(
