@@ -369,6 +369,7 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
         if not w.is_punct and k not in number_words
         and (noun := _noun(w.raw, w.norm)) is not None and noun.number in ("dual", "singular")
     ]
+    governed: set[int] = set()  # singular nouns after a preposition
     for number in ("dual", "singular") if self_counting else ():
         for k, w, noun in self_counting:
             if k in used_nouns or noun.number != number:
@@ -380,8 +381,11 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
                     continue
                 if (k > 0 and ws[k - 1].norm in lex["prep_words"]) or (
                     w.norm.startswith(lex["prep_glued"]) and w.norm[1:] in lex["nouns"]
-                ):
-                    continue  # "في انفجار بمستودع": where, not what
+                ) or (k - 1 in governed and w.raw.startswith(lex["and"])):
+                    # "في انفجار بمستودع": where, not what; "600 ألف جندي بين قتيل
+                    # وجريح": what the figure is made of, and the noun joined to it
+                    governed.add(k)
+                    continue
                 before = any(t in trigger_at for t in range(max(0, k - 3), k))
                 after = any(t in trigger_at for t in range(k + 1, min(len(ws), k + 7)))
                 listed = any(c.first in range(k + 1, k + 4) for c in counts)
