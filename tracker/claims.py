@@ -469,6 +469,9 @@ def _lex_and() -> str:
     return _lexicon()["and"]
 
 
+_AGENT_OUTCOMES = frozenset({"destroyed", "shot_down", "captured", "damaged", "killed"})
+
+
 def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, counts, lex, sentence_terms, triggers) -> str:
     terms = _terms(profile)
     sides = lex["sides"]
@@ -489,15 +492,18 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
                 t = terms.match(ws, j)
                 if t is not None and t[0][0] != "place":
                     return t[0][1].code
-        span = range(max(0, i - 4), i) if trig.loser == "before" else range(i + size, min(len(ws), i + size + 4))
-        for j in (reversed(span) if trig.loser == "before" else span):
-            if ws[j].is_punct:
-                break
-            t = terms.match(ws, j)
-            if t is not None and t[0][0] != "place":
-                return t[0][1].code
-            if ws[j].norm in lex["own"] and claimant:
-                return claimant
+        spans = [reversed(range(max(0, i - 4), i))] if trig.loser == "before" else []
+        # after the word: "خسائر الجيش الأرميني", and a verb's subject after it ("خسر الجيش الأوكراني")
+        spans.append(range(i + size, min(len(ws), i + size + 4, c.first if i < c.first else len(ws))))
+        for span in spans:
+            for j in span:
+                if ws[j].is_punct:
+                    break
+                t = terms.match(ws, j)
+                if t is not None and t[0][0] != "place":
+                    return t[0][1].code
+                if ws[j].norm in lex["own"] and claimant:
+                    return claimant
     if c.toll and c.trigger is not None:  # "قتلى الجيش الروسي ... إلى 233 ألفا"
         for j in range(c.trigger[0] + c.trigger[2], c.first):
             t = terms.match(ws, j)
@@ -544,6 +550,21 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
                 return party.code
             weak = weak or party.code
         k += 1
+    # 1b. the agent named between a verb and its figure: "دمرت القوات الروسية محطتين",
+    # "أسقطت الدفاعات الجوية الأوكرانية 20 مسيرة": what was hit is the other side's
+    # (not after a noun of the dead: "قتلى الجيش الأرميني" are that army's)
+    if c.trigger is not None and not c.trigger[1].loser and not c.trigger[1].noun and c.outcome in _AGENT_OUTCOMES:
+        i, _, size = c.trigger
+        taken = {k for o in counts if o is not c for k in range(o.first, o.last + 1)}
+        for j in range(i + size, c.first):
+            if ws[j].is_punct or j in taken:  # another figure ("دمر 2 مروحية أرمينية ومنظومة")
+                break
+            t = terms.match(ws, j)
+            if t is not None and t[0][0] != "place":
+                enemy = profile.enemy_of(t[0][1].code)
+                if enemy:
+                    return enemy
+                break
     # 2. a possessive noun: the claimant's own ("أحد جنودها")
     if c.noun is not None and c.noun.possessive and claimant:
         return claimant
