@@ -46,6 +46,17 @@ def _since() -> frozenset:
     return frozenset(folded(load("calendar")["since"]["forms"], "calendar.since"))
 
 
+def _after_since(ws: list[Word], i: int, reach: int = 6) -> bool:
+    """Whether "منذ" stands in the few words before word i, in the same clause."""
+    since = _since()
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        if ws[j].is_punct:
+            return False
+        if ws[j].norm in since:
+            return True
+    return False
+
+
 def _int(s: str) -> int:
     return int(fold(s))
 
@@ -125,12 +136,13 @@ def named_days(ws: list[Word], reference: dt.date | None, first: dt.date, last: 
                 basis = "explicit"
                 if year is None:
                     if reference is not None:
-                        year = reference.year
+                        # a report speaks of days past: "3 أكتوبر" in an August report is last year's
+                        year = reference.year - ((month, day) > (reference.month, reference.day + 1))
                     else:
                         year = infer_year(day, month, weekday, first, last)
                         basis = "weekday"
                 end = ws[k].end if k < n and year is not None and ws[k].norm.isdigit() else ws[j + mm[1] - 1].end
-                since = i > 0 and ws[i - 1].norm in _since()  # "منذ 27 سبتمبر" starts a period
+                since = _after_since(ws, i)  # "منذ 27 سبتمبر", "منذ بدء الغزو في 24 فبراير": a period's start
                 if year is not None and not since:
                     try:
                         out.append(NamedDay(dt.date(year, month, day), basis, w.start, end))
