@@ -142,6 +142,14 @@ def _lexicon():
             if noun.number == "singular":
                 for suffix in accusative:
                     triggers.add(f + suffix, _Trigger(noun.outcome, None, None, True))
+    # "قتلاها", "جرحاهم": the dead and wounded of a party, with the pronoun
+    maqsura, alif = morph["maqsura"]
+    for entry in items["noun"]:
+        if entry.get("outcome"):
+            for raw in entry.get("plural", []):
+                if raw.endswith(maqsura):
+                    for suffix in possessive:
+                        triggers.add(fold(raw[:-1] + alif) + suffix, _Trigger(entry["outcome"], None, None, True))
     negation = set(folded(outcomes["negation"]["forms"], "outcomes.negation"))
     cancel = PhraseTable({w: True for w in folded(outcomes["cancel"]["forms"], "outcomes.cancel")})
 
