@@ -417,7 +417,8 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
     # Others take the item of the count before them, in this sentence or the last.
     for i, c in enumerate(counts):
         if c.others and c.item is None:
-            prev = next((p for p in reversed(counts[:i]) if p.item), None)
+            # (not a breakdown's part: "9 أشخاص، بينهم 3 أطفال، قتلوا وأصيب 24 آخرون" are people)
+            prev = next((p for p in reversed(counts[:i]) if p.item and not _is_part(ws, p, lex)), None)
             if prev is not None:
                 c.item, c.noun = prev.item, prev.noun
             elif last_item is not None:
@@ -444,6 +445,7 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> s
     for o in counts:  # a list of counts shares the verb after it: "جنديا أذريا ومقاتليْن أرمينييْن قتلوا"
         if o.first > c.first and o.first <= end + 3 and ws[o.first].raw.startswith(_lex_and()):
             end = max(end, o.last)
+    end = _past_breakdown(c, ws, counts, end)
     for i, value, size in triggers:
         if i > end and i <= end + 5 and not ws[i].raw.startswith(_lex_and()) and not any(
             w.is_punct for w in ws[end + 1: i]
@@ -460,7 +462,54 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> s
         if out:
             c.trigger = (i, trig, size)
             return out
+    # "9 أشخاص، بينهم 3 أطفال و4 نساء، قتلوا": the parts of a breakdown share what befell the whole
+    lex = _lexicon()
+    whole = None
+    if _is_part(ws, c, lex):
+        whole = next((o for o in reversed(counts) if o.last < c.first and o.outcome), None)
+    elif ws[c.first].raw.startswith(lex["and"]):
+        whole = next((o for o in counts if c.first - 3 <= o.last < c.first and o.outcome and _is_part(ws, o, lex)), None)
+    if whole is not None:
+        if whole.trigger is not None:
+            out = whole.trigger[1].people if people else whole.trigger[1].equipment
+            if out:
+                c.trigger = whole.trigger
+                return out
+        elif people and whole.item in PEOPLE:
+            return whole.outcome
     return None
+
+
+def _is_part(ws: list[Word], c: _Count, lex) -> bool:
+    """Whether a count follows a breakdown's opener ("بينهم 3 أطفال", "من بينهم طفلان")."""
+    for back in (1, 2):
+        m = lex["breakdown"].match(ws, c.first - back) if c.first - back >= 0 else None
+        if m is not None and c.first - back + m[1] == c.first:
+            return True
+    return False
+
+
+def _past_breakdown(c: _Count, ws: list[Word], counts, end: int) -> int:
+    """Where to look for the verb of a figure followed by its breakdown: "9 أشخاص، بينهم
+    3 أطفال، قتلوا" and "9 أشخاص من بينهم 3 أطفال لقوا مصرعهم" share the verb after the
+    breakdown.  Returns the last word of the breakdown (with its closing comma), else `end`."""
+    k = end + 1
+    comma = k < len(ws) and ws[k].is_punct
+    if comma:
+        k += 1
+    opener = _lexicon()["breakdown"].match(ws, k)
+    if opener is None:
+        return end
+    inner = next((o for o in counts if o is not c and o.first == k + opener[1]), None)
+    if inner is None:
+        return end
+    last = inner.last
+    for o in counts:  # "بينهم 3 أطفال و4 نساء"
+        if o.first > last and o.first <= last + 2 and ws[o.first].raw.startswith(_lex_and()):
+            last = o.last
+    if comma:  # the closing comma of "، بينهم ...، قتلوا" must be there
+        return last + 1 if last + 1 < len(ws) and ws[last + 1].is_punct else end
+    return last
 
 
 # -------------------------------------------------------------------- sides
@@ -564,15 +613,23 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
     if c.trigger is not None and not c.trigger[1].loser and not c.trigger[1].noun and c.outcome in _AGENT_OUTCOMES:
         i, _, size = c.trigger
         taken = {k for o in counts if o is not c for k in range(o.first, o.last + 1)}
-        for j in range(i + size, c.first):
-            if ws[j].is_punct or j in taken:  # another figure ("دمر 2 مروحية أرمينية ومنظومة")
-                break
-            t = terms.match(ws, j)
-            if t is not None and t[0][0] != "place":
-                enemy = profile.enemy_of(t[0][1].code)
-                if enemy:
-                    return enemy
-                break
+        # after the verb ("دمرت القوات الروسية 5"), or, for what is destroyed, right before it
+        # ("القوات الأوكرانية دمرت 37 مركبة"; not for the dead: "الوزارة الأوكرانية مقتل 5",
+        # nor after "و": "مقتل 40 جنديا أذربيجانيا وتدمير 4 دبابات" is one list)
+        before = (
+            range(i - 1, max(-1, i - 4), -1)
+            if c.outcome != "killed" and i < c.first and not ws[i].raw.startswith(_lex_and()) else ()
+        )
+        for span in (range(i + size, c.first), before):
+            for j in span:
+                if ws[j].is_punct or j in taken:  # another figure ("دمر 2 مروحية أرمينية ومنظومة")
+                    break
+                t = terms.match(ws, j)
+                if t is not None and t[0][0] != "place":
+                    enemy = profile.enemy_of(t[0][1].code)
+                    if enemy:
+                        return enemy
+                    break
     # 2. a possessive noun: the claimant's own ("أحد جنودها")
     if c.noun is not None and c.noun.possessive and claimant:
         return claimant
