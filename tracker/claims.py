@@ -561,8 +561,11 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
                     return t[0][1].code
                 if ws[j].norm in lex["own"] and claimant:
                     return claimant
-    if c.toll and c.trigger is not None:  # "قتلى الجيش الروسي ... إلى 233 ألفا"
+    # "قتلى الجيش الروسي ... إلى 233 ألفا", "عدد القتلى في صفوف الانفصاليين الأرمن 1068 عسكريا"
+    if c.trigger is not None and (c.toll or (c.trigger[1].noun and c.trigger[0] < c.first)):
         for j in range(c.trigger[0] + c.trigger[2], c.first):
+            if any(v in sides["attack"] for v in variants(ws[j].norm)):
+                break  # "منذ بدء الهجمات الأرمينية": whose attacks, not whose dead
             t = terms.match(ws, j)
             if t is not None and t[0][0] == "demonym":
                 return t[0][1].code
@@ -766,10 +769,7 @@ def extract_claims(
                     status = "denied"
             # a running total: said before the figure, or right after it in the same clause
             # ("قتلوا منذ بدء الحرب"; not "قتلوا اليوم، ليصل عدد القتلى إلى ...")
-            cumulative = any(
-                i < c.first or (c.last < i <= c.last + 4 and not any(w.is_punct for w in ws[c.last + 1:i]))
-                for i, _, _ in cumul
-            )
+            cumulative = any(i < c.first or _closes(c, i, ws, counts) for i, _, _ in cumul)
             day = next((d for d in reversed(days) if d.start < ws[c.first].start), days[0] if days else None)
             date, date_basis = (day.date, day.basis) if day else (current, current_basis)
             (headline_rows if headline else rows).append(
@@ -801,6 +801,16 @@ def extract_claims(
     rows.extend(r for r in headline_rows if (r.outcome, r.item, r.value) not in body)
     rows.sort(key=lambda r: r.start)
     return _merge(rows)
+
+
+def _closes(c: _Count, i: int, ws: list[Word], counts) -> bool:
+    """Whether a running-total phrase at word i closes the clause of count c: right after
+    it, or after the counts joined to it ("19 مدنيا قتلوا وأصيب 55 آخرون منذ بدء الهجوم"),
+    with no punctuation between, and not opening a clause of its own with "و"."""
+    if i <= c.last or ws[i].raw.startswith(_lex_and()) or any(w.is_punct for w in ws[c.last + 1:i]):
+        return False
+    last = max((o.last for o in counts if c.first <= o.first < i), default=c.last)
+    return i <= last + 4
 
 
 _BULLETS = ("-", "–", "•", "*", "●", "▪")
