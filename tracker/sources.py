@@ -258,6 +258,13 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[A
     n = len(ws)
     i = 0
     speech_heads, prep_heads = speech.heads, preps.heads
+    # a headline's speaker before a colon: "روسيا: تدمير 3 مقاتلات", "- زيلينسكي: ..."
+    lead = 1 if n and ws[0].is_punct else 0
+    found = _entity(ws, lead, min(n, lead + 8), profile, state) if n > lead + 1 else None
+    if found is not None and found[1] < n and ws[found[1]].raw == ":" and found[0].kind != "unknown":
+        out.append(Attribution(lead, found[0]))
+        _remember(state, found[0])
+        i = found[1] + 1
     while i < n:
         norm = ws[i].norm
         cue = None
