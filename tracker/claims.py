@@ -272,7 +272,8 @@ def _refine(noun: _Noun, ws: list[Word], at: int) -> tuple[str | None, int]:
         for start in range(0, min(2, len(after))):
             for item, phrase in noun.refine:
                 if len(phrase) <= len(after) - start and all(
-                    p == a or p in variants(a) for p, a in zip(phrase, after[start:])
+                    p == a or p in variants(a) or (p.isascii() and a.split("-")[0].upper() == p.upper())  # "BMP-2"
+                    for p, a in zip(phrase, after[start:])
                 ):
                     return item, at + start + len(phrase)
     return (None if noun.require else noun.item), at
