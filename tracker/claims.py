@@ -562,6 +562,8 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
                     return t[0][1].code
                 if ws[j].norm in lex["own"] and claimant:
                     return claimant
+                if claimant and profile.enemy_of(claimant) and any(v in sides["enemy"] for v in variants(ws[j].norm)):
+                    return profile.enemy_of(claimant)  # "خسائر العدو"
     # "قتلى الجيش الروسي ... إلى 233 ألفا", "عدد القتلى في صفوف الانفصاليين الأرمن 1068 عسكريا"
     if c.trigger is not None and (c.toll or (c.trigger[1].noun and c.trigger[0] < c.first)):
         for j in range(c.trigger[0] + c.trigger[2], c.first):
