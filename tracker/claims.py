@@ -272,7 +272,7 @@ def _refine(noun: _Noun, ws: list[Word], at: int) -> tuple[str | None, int]:
         for start in range(0, min(2, len(after))):
             for item, phrase in noun.refine:
                 if len(phrase) <= len(after) - start and all(
-                    p == a or p in variants(a) or (p.isascii() and a.split("-")[0].upper() == p.upper())  # "BMP-2"
+                    p == a or p in variants(a) or ("-" in a and a.split("-")[0].upper() == p.upper())  # "BMP-2", "إس-300"
                     for p, a in zip(phrase, after[start:])
                 ):
                     return item, at + start + len(phrase)
@@ -397,7 +397,11 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
                     continue
                 before = any(t in trigger_at for t in range(max(0, k - 3), k))
                 after = any(t in trigger_at for t in range(k + 1, min(len(ws), k + 7)))
-                listed = any(c.first in range(k + 1, k + 4) for c in counts)
+                # a list ("منظومة تور و3 دبابات دمرت"); not the agent of a verb before a count
+                # ("منظومة إس-400 اعترضت 5 صواريخ")
+                listed = any(
+                    c.first in range(k + 1, k + 4) and not any(k < t < c.first for t in trigger_at) for c in counts
+                )
                 joined = w.raw.startswith(lex["and"]) and any(c.last in range(k - 3, k) for c in counts if c.item)
                 part = k > 0 and lex["breakdown"].match(ws, k - 1) is not None
                 if not (before or (after and listed) or joined or part):

@@ -287,11 +287,15 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[A
         if found is None and kind == "verb":
             # "وكانت يريفان أعلنت": the speaker right before the verb, not after a
             # preposition ("قوات ... في ناجورنو كاراباخ سجلت" is not Karabakh speaking)
-            for back in range(max(0, i - 3), i):
+            for back in range(max(0, i - 7), i):
                 if back > 0 and not ws[back - 1].is_punct and ws[back - 1].norm not in t.openers:
                     continue
                 cand = _entity(ws, back, i, profile, state)
                 ends = cand[1] if cand is not None else -1
+                if cand is not None and cand[0].institution and any(ws[k].norm in t.auxiliaries for k in range(ends, i)):
+                    # a name after a title, then "قد": "الرئيس الأذربيجاني إلهام علييف قد أعلن"
+                    while ends < i and ends - cand[1] < 3 and not ws[ends].is_punct and ws[ends].norm not in t.auxiliaries:
+                        ends += 1
                 while cand is not None and ends < i and ws[ends].norm in t.auxiliaries:
                     ends += 1  # "كييف قد أعلنت"
                 if cand is not None and ends == i and cand[0].kind != "group":
