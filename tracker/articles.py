@@ -174,13 +174,9 @@ def _cut(text: str, size: int) -> int:
 def _stream_text(f: pathlib.Path, name: str) -> Iterator[Article | Skipped]:
     """A long text file read a block at a time and given as parts `stem#1`, `stem#2`, ...
     of about PART_CHARS characters, each cut at a paragraph break; each part's offsets
-    are its own.  The encoding is detected on the first block."""
-    try:
-        fh = f.open("rb")
-    except OSError as exc:
-        yield Skipped(name, f"unreadable ({exc.strerror or exc.__class__.__name__})")
-        return
-    with fh:
+    are its own.  The encoding is detected on the first block.  (An OSError reaches
+    the caller, which reports the file as unreadable.)"""
+    with f.open("rb") as fh:
         block = fh.read(PART_BYTES)
         encoding, why = _encoding(block)
         if encoding is None:
@@ -260,6 +256,10 @@ def _jsonl_article(line: str, where: str) -> Article | Skipped | None:
     return Article(str(obj["id"]).strip(), obj["text"], where, published, str(obj.get("outlet") or ""), str(obj.get("url") or ""))
 
 
+def _unreadable(name: str, exc: OSError) -> Skipped:
+    return Skipped(name, f"unreadable ({exc.strerror or exc.__class__.__name__})")
+
+
 def _stream_jsonl(f: pathlib.Path, max_bytes: int) -> Iterator[Article | Skipped]:
     """A JSON Lines file read one line at a time (JSON Lines is UTF-8): memory does not
     grow with the file, and the size limit applies to each article, not the file."""
@@ -267,7 +267,7 @@ def _stream_jsonl(f: pathlib.Path, max_bytes: int) -> Iterator[Article | Skipped
     try:
         fh = f.open("rb")
     except OSError as exc:
-        yield Skipped(name, f"unreadable ({exc.strerror or exc.__class__.__name__})")
+        yield _unreadable(name, exc)
         return
     with fh:
         for lineno, raw in enumerate(fh, 1):
@@ -367,7 +367,7 @@ def iter_corpus(paths, manifest=None, *, max_bytes: int = MAX_BYTES) -> Iterator
                     continue
                 data = f.read_bytes()
         except OSError as exc:
-            yield Skipped(name, f"unreadable ({exc.strerror or exc.__class__.__name__})")
+            yield _unreadable(name, exc)
             continue
         if len(data) > max_bytes:
             yield Skipped(name, f"too large (> {max_bytes / 1e6:g} MB)")
