@@ -259,9 +259,11 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[A
     i = 0
     speech_heads, prep_heads = speech.heads, preps.heads
     # a headline's speaker before a colon: "روسيا: تدمير 3 مقاتلات", "- زيلينسكي: ..."
+    # (looked for only when a colon stands among the first words)
     lead = 1 if n and ws[0].is_punct else 0
-    found = _entity(ws, lead, min(n, lead + 8), profile, state) if n > lead + 1 else None
-    if found is not None and found[1] < n and ws[found[1]].raw == ":" and found[0].kind != "unknown":
+    colon = next((k for k in range(lead + 1, min(n, lead + 9)) if ws[k].raw == ":"), None)
+    found = _entity(ws, lead, colon, profile, state) if colon is not None else None
+    if found is not None and found[1] == colon and found[0].kind != "unknown":
         out.append(Attribution(lead, found[0]))
         _remember(state, found[0])
         i = found[1] + 1
