@@ -22,7 +22,11 @@ _MARKS_RE = re.compile(MARKS_CLASS)
 # Arabic letters (after which a word continues), raw.
 LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
 
-DIGITS_CLASS = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+# Arabic-Indic and Persian digits, and every digit a number may be written in.
+OTHER_DIGITS = "".join(chr(0x0660 + i) for i in range(10)) + "".join(chr(0x06F0 + i) for i in range(10))
+DIGIT_CHARS = "0123456789" + OTHER_DIGITS
+DIGITS_CLASS = f"[{DIGIT_CHARS}]"
+DIGIT_FOLD = {ord(c): str(i % 10) for i, c in enumerate(OTHER_DIGITS)}
 
 # One raw letter -> its folded form.  Every entry maps one character to one.
 _FOLD_TABLE = {
@@ -33,8 +37,7 @@ _FOLD_TABLE = {
     ord("ئ"): "ي",
     ord("ی"): "ي",  # Persian yeh
     ord("ک"): "ك",  # keheh
-    **{0x0660 + i: str(i) for i in range(10)},
-    **{0x06F0 + i: str(i) for i in range(10)},
+    **DIGIT_FOLD,
     ord("٫"): ".",
     ord("٬"): ",",
     ord("\u00a0"): " ",
@@ -52,7 +55,7 @@ for _code, _folded in _FOLD_TABLE.items():
 
 
 _LETTER_PAIRS = [(chr(k), v) for k, v in _FOLD_TABLE.items() if not v.isdigit()]
-_OTHER_DIGITS_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_OTHER_DIGITS_RE = re.compile(f"[{OTHER_DIGITS}]")
 _DIGIT_TABLE = {k: v for k, v in _FOLD_TABLE.items() if v.isdigit()}
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import folded, load
-from .normalize import DIGITS_CLASS, LETTERS, MARKS, MARKS_CLASS, fold, trie_pattern
+from .normalize import DIGIT_CHARS, DIGIT_FOLD, DIGITS_CLASS, LETTERS, MARKS, MARKS_CLASS, fold, trie_pattern
 from .text import article, clitics, conjunctions, has_article, unclitic
 
 LETTER_SET = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset(chr(c) for c in range(0x0671, 0x06D4))
@@ -132,7 +132,7 @@ _TRAILING_MARKS_RE = re.compile(rf"{MARKS_CLASS}+")
 # (Not across a line break: a line ends a sentence, and a number never spans two.)
 _GAP_WS = rf"[^\S\n{MARKS}]|{MARKS_CLASS}"
 _GAP_RE = re.compile(rf"(?:{_GAP_WS})+(?:(?P<waw>{re.escape(_AND)})(?:{_GAP_WS})*)?")
-_DIGIT_FOLD = str.maketrans({**{0x0660 + i: str(i) for i in range(10)}, **{0x06F0 + i: str(i) for i in range(10)}})
+_DIGIT_FOLD = str.maketrans(DIGIT_FOLD)
 _MARKS_RE = re.compile(MARKS_CLASS)
 
 
@@ -198,7 +198,6 @@ def _word_tok(raw: str) -> tuple:
     return word.kind, word.value, prefix[:1] == _AND, has_article(prefix), word, prefix + stem, prefix
 
 
-_DIGIT_CHARS = "0123456789" + "".join(chr(0x0660 + i) for i in range(10)) + "".join(chr(0x06F0 + i) for i in range(10))
 _BLOCK = 1 << 16
 
 
@@ -214,7 +213,7 @@ def _digit_runs(text: str):
         if hi <= end:
             continue  # inside a run that began in an earlier block
         starts = []
-        for c in _DIGIT_CHARS:
+        for c in DIGIT_CHARS:
             i = text.find(c, lo, hi)
             while i != -1:
                 starts.append(i)
