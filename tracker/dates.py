@@ -115,7 +115,7 @@ def named_days(ws: list[Word], reference: dt.date | None, first: dt.date, last: 
             i += 1
             continue
         # day + month (+ year): "1 آب", "10 نوفمبر/تشرين الثاني 2020"
-        if w.norm.isdigit() and len(w.norm) <= 2:
+        if w.norm.isdecimal() and len(w.norm) <= 2:
             j = i + 1
             while j < n and ws[j].norm in ("/", "-", "\\"):
                 j += 1
@@ -125,7 +125,7 @@ def named_days(ws: list[Word], reference: dt.date | None, first: dt.date, last: 
                 k = j + mm[1]
                 while k < n and (ws[k].norm in ("/", "-", "\\") or month_table.match(ws, k)):
                     k += month_table.match(ws, k)[1] if month_table.match(ws, k) else 1
-                year = int(ws[k].norm) if k < n and ws[k].norm.isdigit() and len(ws[k].norm) == 4 else None
+                year = int(ws[k].norm) if k < n and ws[k].norm.isdecimal() and len(ws[k].norm) == 4 else None
                 weekday = None
                 for back in (i - 1, i - 2):
                     if back >= 0:
@@ -141,7 +141,7 @@ def named_days(ws: list[Word], reference: dt.date | None, first: dt.date, last: 
                     else:
                         year = infer_year(day, month, weekday, first, last)
                         basis = "weekday"
-                end = ws[k].end if k < n and year is not None and ws[k].norm.isdigit() else ws[j + mm[1] - 1].end
+                end = ws[k].end if k < n and year is not None and ws[k].norm.isdecimal() else ws[j + mm[1] - 1].end
                 since = _after_since(ws, i)  # "منذ 27 سبتمبر", "منذ بدء الغزو في 24 فبراير": a period's start
                 if year is not None and not since:
                     try:
