@@ -33,7 +33,7 @@ def test_bad_option_is_one_line(capsys):
 def test_unknown_profile(capsys):
     code, _, err = run(capsys, "extract", str(SEED), "--profile", "atlantis")
     assert code == 1
-    assert err == "Error: atlantis: no such profile (bundled: karabakh, russia-ukraine; or give a .toml file)\n"
+    assert err == "Error: atlantis: no such profile (bundled: karabakh, russia-ukraine, israel-gaza, sudan; or give a .toml file)\n"
 
 
 def test_malformed_profile_names_the_key(capsys, tmp_path):
@@ -41,6 +41,13 @@ def test_malformed_profile_names_the_key(capsys, tmp_path):
     bad.write_text('name = "bad"\ndate_range = ["2020-01-01", "2025-12-31"]\n[[party]]\ncode = "X"\nname = "Xland"\nnames = "x"\n', encoding="utf-8")
     code, _, err = run(capsys, "extract", str(SEED), "--profile", str(bad))
     assert (code, err) == (1, f"Error: {bad}: party 'Xland': key 'names' must be a list of non-empty strings\n")
+
+
+def test_profile_civil_war_must_be_a_bool(capsys, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('name = "bad"\ndate_range = ["2020-01-01", "2025-12-31"]\ncivil_war = "yes"\n[[party]]\ncode = "X"\nname = "Xland"\n', encoding="utf-8")
+    code, _, err = run(capsys, "extract", str(SEED), "--profile", str(bad))
+    assert (code, err) == (1, f"Error: {bad}: key 'civil_war' must be true or false\n")
 
 
 def test_profile_without_date_range(capsys, tmp_path):

@@ -104,6 +104,7 @@ class _Noun:
     outcome: str | None = None
     refine: tuple = ()  # ((item, (phrase words...)), ...)
     require: bool = False
+    adjective: bool = False  # a nationality: one counts itself only right after an outcome
     possessive: bool = False
     definite: bool = False
 
@@ -120,10 +121,14 @@ def _lexicon():
         refine = tuple(sorted(refine, key=lambda r: -len(r[1])))
         for number in ("singular", "dual", "plural"):
             for f in folded(entry.get(number, []), f"items.{entry['item']}"):
-                nouns.setdefault(f, _Noun(entry["item"], number, entry.get("outcome"), refine, entry.get("require", False)))
+                nouns.setdefault(f, _Noun(
+                    entry["item"], number, entry.get("outcome"), refine, entry.get("require", False),
+                    adjective=entry.get("adjective", False),
+                ))
     others = set(folded(items["others"]["forms"], "items.others"))
     # every spelling of "others" with clitics, for a quick first test
     others_any = {c + o for o in others for c in ("", *text_clitics())}
+    one_other = set(folded(items["others"].get("one", []), "items.others"))
     accusative = folded(morph["accusative"], "items.morphology")
     possessive = sorted(folded(morph["possessive"], "items.morphology"), key=len, reverse=True)
     dual_marks = tuple(morph["dual_marks"])
@@ -178,11 +183,12 @@ def _lexicon():
         "origin": set(folded(cl["origin"]["forms"], "claims.origin")),
         "owner_prefix": tuple(folded(cl["owner_prefix"]["forms"], "claims.owner_prefix")),
         "own": frozenset(folded(cl["own"]["forms"], "claims.own")),
+        "complementizer": frozenset(folded(cl["complementizer"]["forms"], "claims.complementizer")),
         "and": conjunctions()[0],
         "article": article(),
     }
     return {
-        "nouns": nouns, "others": others, "others_any": others_any, "accusative": accusative, "possessive": possessive,
+        "nouns": nouns, "others": others, "others_any": others_any, "one_other": one_other, "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "construct": construct,
         "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "cancel": cancel,
         "cumulative": cumulative, "status": status, "breakdown": breakdown, "out_of": out_of, "bare": bare, **grammar,
@@ -388,6 +394,10 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             if number == "singular":
                 if noun.definite or noun.possessive or (k > 0 and (k - 1) in number_words):
                     continue
+                if noun.adjective and ((k - 1) not in trigger_at or w.norm.endswith(tuple(lex["accusative"]))):
+                    # "استشهاد فلسطيني" is one; "في قصف أذربيجاني" says whose attack, and
+                    # "خسائر روسيا" is a country, not "a Russian" with an accusative alif
+                    continue
                 if (k > 0 and ws[k - 1].norm in lex["prep_words"]) or (
                     w.norm.startswith(lex["prep_glued"]) and w.norm[1:] in lex["nouns"]
                 ) or (k - 1 in governed and w.raw.startswith(lex["and"])):
@@ -412,12 +422,14 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             value = 2 if number == "dual" else 1
             counts.append(_Count(k, read, value, value, value, "exact", w.start, w.end, item, noun, k, source=number))
             used_nouns.update(range(k, read + 1))
-    # "وإصابة آخرين": others with no number, right after an outcome.
+    # "وإصابة آخرين": others with no number, right after an outcome; "وأصيب آخر": one more.
     for k, w in enumerate(ws):
-        if k in number_words or k == 0:
+        if k in number_words or k == 0 or (k - 1) not in trigger_at or any(c.last == k for c in counts):
             continue
-        if _is_others(w, lex) and (k - 1) in trigger_at and not any(c.last == k for c in counts):
+        if _is_others(w, lex):
             counts.append(_Count(k, k, None, 2, None, "vague", w.start, w.end, source="others", others=True))
+        elif w.norm in lex["one_other"] or (w.raw.startswith(lex["and"]) and w.norm[1:] in lex["one_other"]):
+            counts.append(_Count(k, k, 1, 1, 1, "exact", w.start, w.end, source="others", others=True))
     counts.sort(key=lambda c: c.first)
     # Others take the item of the count before them, in this sentence or the last.
     for i, c in enumerate(counts):
@@ -534,10 +546,12 @@ def _lex_and() -> str:
 _AGENT_OUTCOMES = frozenset({"destroyed", "shot_down", "captured", "damaged", "killed"})
 
 
-def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, counts, lex, sentence_terms, triggers) -> str:
+def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, counts, lex, sentence_terms, triggers, atts=()) -> str:
     terms = _terms(profile)
     sides = lex["sides"]
     claimant = speaker.side if speaker.side in profile.codes else None
+    if profile.civil_war and c.item in PEOPLE and c.item != "soldier":
+        return UNKNOWN  # in a civil war, people not named as fighters are neither side's
     nxt = min((o.first for o in counts if o.first > c.first), default=len(ws))
     # 1. the count's own words: demonyms, owners, both sides
     hi = min(len(ws), nxt, (c.noun_at if c.noun_at is not None else c.last) + 9)
@@ -576,6 +590,11 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
             t = terms.match(ws, j)
             if t is not None and t[0][0] == "demonym":
                 return t[0][1].code
+    # 1a. people named by their nationality: "استشهاد فلسطيني", "مقتل 3 أرمن"
+    if c.noun is not None and c.noun.adjective and c.noun_at is not None:
+        t = terms.match(ws, c.noun_at)
+        if t is not None and t[0][0] == "demonym":
+            return t[0][1].code
     civilians = c.item in PEOPLE and c.item != "soldier"  # attacks say whose civilians were hit
     attack = None  # after a noun of attack: "agent" until "على" makes it "target"
     k = c.first
@@ -640,9 +659,18 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
                     if enemy:
                         return enemy
                     break
-    # 2. a possessive noun: the claimant's own ("أحد جنودها")
-    if c.noun is not None and c.noun.possessive and claimant:
-        return claimant
+    # 2. a possessive noun: of the party named last before it ("صد هجوما لقوات الدعم السريع
+    # وقتل 100 من عناصرها"), else the claimant's own ("أحد جنودها")
+    if c.noun is not None and c.noun.possessive and c.noun_at is not None:
+        taken = {k for o in counts if o is not c for k in range(o.first, o.last + 2)}
+        for j in range(c.noun_at - 1, max(-1, c.noun_at - 12), -1):
+            if j in taken or any(a.at == j for a in atts) or any(v in lex["complementizer"] for v in variants(ws[j].norm)):
+                break  # another figure's words, the speaker's, or a new clause of what was said
+            t = terms.match(ws, j)
+            if t is not None and t[0][0] != "place" and (j == 0 or terms.match(ws, j - 1) is None):
+                return t[0][1].code
+        if claimant:
+            return claimant
     # 3. an attack named in the sentence: "هجمات الجيش الأرميني" kills the other
     # side's people; "الهجوم على القوات الأرمينية", the party attacked
     for i, w in enumerate(ws if civilians else ()):
@@ -762,7 +790,7 @@ def extract_claims(
                 continue
             last_item = c.item
             speaker = claimant_at(atts, c.first, state)
-            subject = _subject(c, ws, prof, speaker, counts, lex, sentence_terms, triggers)
+            subject = _subject(c, ws, prof, speaker, counts, lex, sentence_terms, triggers, atts)
             opener = lex["breakdown"].match(ws, c.first - 1) if c.first > 0 else None
             if (opener or c.others) and prev_side and subject in (UNKNOWN, speaker.side):
                 subject = prev_side

@@ -15,6 +15,9 @@ from typer.exceptions import TyperException
 
 from . import __version__
 from .errors import TrackerError
+from .profiles import BUNDLED
+
+_PROFILE_HELP = f"Conflict profile: {', '.join(BUNDLED)}, or a .toml file."
 
 app = typer.Typer(
     add_completion=False,
@@ -110,7 +113,7 @@ def _finish(stream) -> None:
 def extract(
     paths: Optional[List[str]] = typer.Argument(None, help=PATHS_HELP),
     manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
-    profile: str = typer.Option("karabakh", help="Conflict profile: karabakh, russia-ukraine, or a .toml file."),
+    profile: str = typer.Option("karabakh", help=_PROFILE_HELP),
     out: Optional[pathlib.Path] = typer.Option(None, "--out", "-o", help="Write the CSV here instead of to the screen."),
     parquet: Optional[pathlib.Path] = typer.Option(None, "--parquet", help="Write a Parquet dataset partitioned by date to this folder instead of CSV."),
     excel: bool = typer.Option(False, help="Write a byte-order mark, for spreadsheets."),
@@ -164,7 +167,7 @@ def evaluate(
     gold: pathlib.Path = typer.Option(..., help="Gold table (CSV), e.g. ../shared/gold/seeds.csv."),
     paths: Optional[List[str]] = typer.Argument(None, help=PATHS_HELP),
     manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
-    profile: str = typer.Option("karabakh", help="Conflict profile: karabakh, russia-ukraine, or a .toml file."),
+    profile: str = typer.Option("karabakh", help=_PROFILE_HELP),
     show: bool = typer.Option(False, help="List every miss, false positive and wrong attribute, with its sentence."),
 ):
     """Score extracted claims against a gold table: precision, recall, F1, side accuracy.
@@ -195,7 +198,7 @@ def evaluate(
 def report(
     paths: Optional[List[str]] = typer.Argument(None, help=PATHS_HELP),
     manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
-    profile: str = typer.Option("karabakh", help="Conflict profile: karabakh, russia-ukraine, or a .toml file."),
+    profile: str = typer.Option("karabakh", help=_PROFILE_HELP),
     max_mb: float = typer.Option(50.0, "--max-mb", help=MAX_MB_HELP),
     out: pathlib.Path = typer.Option(pathlib.Path("reports"), help="Folder for tables and the report page."),
     figures: pathlib.Path = typer.Option(pathlib.Path("figures"), help="Folder for charts (PNG and SVG)."),
@@ -245,7 +248,7 @@ def add(
     paths: Optional[List[str]] = typer.Argument(None, help=PATHS_HELP),
     db: pathlib.Path = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
     manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
-    profile: str = typer.Option("karabakh", help="Conflict profile: karabakh, russia-ukraine, or a .toml file."),
+    profile: str = typer.Option("karabakh", help=_PROFILE_HELP),
     max_mb: float = typer.Option(50.0, "--max-mb", help=MAX_MB_HELP),
     workers: int = typer.Option(1, "--workers", min=1, help=WORKERS_HELP),
     engine: str = typer.Option("local", "--engine", help=ENGINE_HELP),

@@ -18,7 +18,7 @@ from importlib import resources
 from ..errors import ProfileError
 from ..normalize import fold
 
-BUNDLED = ("karabakh", "russia-ukraine")
+BUNDLED = ("karabakh", "russia-ukraine", "israel-gaza", "sudan")
 _RANK = {"demonym": 0, "name": 1, "capital": 2, "place": 3}
 
 
@@ -45,6 +45,7 @@ class Profile:
     terms: dict = field(default_factory=dict)
     people: dict = field(default_factory=dict)  # folded -> (english, party)
     agencies: dict = field(default_factory=dict)  # folded -> (english, party)
+    civil_war: bool = False  # the belligerents are one nation's: its civilians are neither's
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -125,7 +126,10 @@ def parse_profile(data: dict, source: str) -> Profile:
     for b in belligerents:
         if b not in codes:
             raise ProfileError(f"{source}: key 'belligerents' names {b!r}, which no party has")
-    return Profile(name, title, (start, end), belligerents, tuple(parties), terms, people, agencies)
+    civil_war = data.get("civil_war", False)
+    if not isinstance(civil_war, bool):
+        raise ProfileError(f"{source}: key 'civil_war' must be true or false")
+    return Profile(name, title, (start, end), belligerents, tuple(parties), terms, people, agencies, civil_war)
 
 
 @lru_cache(maxsize=16)
