@@ -32,7 +32,7 @@ from .normalize import MARKS_CLASS, fold
 from .numbers import find_numbers
 from .profiles import Profile, load_profile
 from .sources import UNKNOWN, SourceState, Speaker, attributions, claimant_at, outlet_speaker
-from .text import PhraseTable, Word, article, conjunctions, sentences, variants, words
+from .text import PhraseTable, Word, article, conjunctions, has_article, sentences, variants, words
 from .text import clitics as text_clitics
 from .units import PEOPLE
 
@@ -95,6 +95,7 @@ class _Trigger:
     equipment: str | None  # the outcome for equipment
     loser: str | None = None  # "before"/"after": where the party that lost is named
     noun: bool = False  # a noun that names the counted ("قتلى", "جرحى"), not a verb
+    active: bool = False  # killing done by someone ("قتل", "القضاء على"), not dying ("مقتل")
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def _lexicon():
     triggers = PhraseTable()
     outcomes = load("outcomes")
     for entry in outcomes["trigger"]:
-        value = _Trigger(entry.get("people"), entry.get("equipment"), entry.get("loser"))
+        value = _Trigger(entry.get("people"), entry.get("equipment"), entry.get("loser"), active=entry.get("active", False))
         for f in folded(entry["forms"], "outcomes"):
             triggers.add(f, value)
     for f, noun in nouns.items():
@@ -183,6 +184,7 @@ def _lexicon():
         "origin": set(folded(cl["origin"]["forms"], "claims.origin")),
         "owner_prefix": tuple(folded(cl["owner_prefix"]["forms"], "claims.owner_prefix")),
         "own": frozenset(folded(cl["own"]["forms"], "claims.own")),
+        "forces": frozenset(folded(cl["forces"]["forms"], "claims.forces")),
         "complementizer": frozenset(folded(cl["complementizer"]["forms"], "claims.complementizer")),
         "and": conjunctions()[0],
         "article": article(),
@@ -201,8 +203,11 @@ def _noun(raw: str, norm: str) -> _Noun | None:
     lex = _lexicon()
     nouns = lex["nouns"]
     art = lex["article"]
+    # the article as written: "آلية" folds to a word that starts like "ال" but has none
+    bare = _MARKS.sub("", raw)
+    written = any(bare.startswith(ch) for ch in text_clitics() if has_article(ch))
     for v in variants(norm):
-        definite = v.startswith(art) and v != norm or norm.startswith(art)
+        definite = written and (v.startswith(art) and v != norm or norm.startswith(art))
         hit = nouns.get(v)
         if hit is None and v[-1:] in lex["accusative"] and nouns.get(v[:-1], _NONE).number == "singular":
             hit = nouns[v[:-1]]  # "جنديا"
@@ -701,6 +706,24 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
                     return claimant
                 if t - 3 <= j < t:
                     return profile.enemy_of(claimant)
+    # 4b. fighters killed by the claimant's forces ("الجيش قضى على 20 مسلحا"), or by a named
+    # party's ("الجيش الروسي قتل 5 جنود"); a killing joined to what the claimant destroyed
+    # ("تدمير 20 دبابة وقتل عشرات الجنود") is of the same enemy
+    if claimant and profile.enemy_of(claimant) and c.item == "soldier" and c.trigger is not None and c.trigger[1].active:
+        i = c.trigger[0]
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if ws[j].is_punct:
+                break
+            if ws[j].norm in lex["forces"]:
+                t = terms.match(ws, j + 1)
+                if t is not None and t[0][0] != "place":
+                    return profile.enemy_of(t[0][1].code) or UNKNOWN
+                return profile.enemy_of(claimant)
+        if ws[i].raw.startswith(_lex_and()) and any(
+            o.first < c.first and o.outcome in ("destroyed", "shot_down", "captured", "damaged") and o.item not in PEOPLE
+            for o in counts
+        ):
+            return profile.enemy_of(claimant)
     # 5. what the claimant says: destroyed/shot down/captured are the enemy's, the killed its own
     if claimant and profile.enemy_of(claimant):
         if c.outcome in ("destroyed", "shot_down", "captured", "damaged"):
@@ -751,6 +774,7 @@ def extract_claims(
     headline_rows: list[Claim] = []
     in_head = True  # titles and subtitles come before the first paragraph
     ni = 0
+    last_rows: list[tuple[list, int]] = []  # the rows of the last sentence, where they are
     for s, e in sentences(text):
         ws = words(text, s, e)
         if not ws:
@@ -775,7 +799,13 @@ def extract_claims(
             elif current is None:
                 current, current_basis = days[0].date, days[0].basis
         if not counts:
+            # "ولم يتسن التحقق من هذه الأرقام": a sentence of its own right after the figures
+            if last_rows and any(st == "unconfirmed" for _, st, _ in lex["status"].find(ws)):
+                for target, k in last_rows:
+                    target[k] = replace(target[k], status="unconfirmed")
+            last_rows = []
             continue
+        last_rows = []
         sentence_terms = _sentence_terms(ws, prof)
         cancels = lex["cancel"].find(ws)
         cumul = lex["cumulative"].find(ws)
@@ -807,7 +837,9 @@ def extract_claims(
             cumulative = any(i < c.first or _closes(c, i, ws, counts) for i, _, _ in cumul)
             day = next((d for d in reversed(days) if d.start < ws[c.first].start), days[0] if days else None)
             date, date_basis = (day.date, day.basis) if day else (current, current_basis)
-            (headline_rows if headline else rows).append(
+            target = headline_rows if headline else rows
+            last_rows.append((target, len(target)))
+            target.append(
                 Claim(
                     article_id=article_id,
                     date=date,
