@@ -130,7 +130,7 @@ def _lexicon():
     # every spelling of "others" with clitics, for a quick first test
     others_any = {c + o for o in others for c in ("", *text_clitics())}
     one_other = set(folded(items["others"].get("one", []), "items.others"))
-    accusative = folded(morph["accusative"], "items.morphology")
+    accusative = tuple(folded(morph["accusative"], "items.morphology"))
     possessive = sorted(folded(morph["possessive"], "items.morphology"), key=len, reverse=True)
     dual_marks = tuple(morph["dual_marks"])
     construct = [(fold(a), fold(b)) for a, b in morph["construct"]]
@@ -214,7 +214,7 @@ def _noun(raw: str, norm: str) -> _Noun | None:
         possessive = False
         if hit is None:
             for suffix in lex["possessive"]:
-                if suffix.endswith(lex["ta_folded"]) and _MARKS.sub("", raw).endswith(lex["ta_marbuta"]):
+                if suffix.endswith(lex["ta_folded"]) and bare.endswith(lex["ta_marbuta"]):
                     continue  # ta marbuta folds to ha: "المدفعية" is not "مدفعي" + a pronoun
                 if v.endswith(suffix) and len(v) - len(suffix) >= 3:
                     stem = v[: -len(suffix)]
@@ -399,7 +399,7 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             if number == "singular":
                 if noun.definite or noun.possessive or (k > 0 and (k - 1) in number_words):
                     continue
-                if noun.adjective and ((k - 1) not in trigger_at or w.norm.endswith(tuple(lex["accusative"]))):
+                if noun.adjective and ((k - 1) not in trigger_at or w.norm.endswith(lex["accusative"])):
                     # "استشهاد فلسطيني" is one; "في قصف أذربيجاني" says whose attack, and
                     # "خسائر روسيا" is a country, not "a Russian" with an accusative alif
                     continue
@@ -433,7 +433,7 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             continue
         if _is_others(w, lex):
             counts.append(_Count(k, k, None, 2, None, "vague", w.start, w.end, source="others", others=True))
-        elif w.norm in lex["one_other"] or (w.raw.startswith(lex["and"]) and w.norm[1:] in lex["one_other"]):
+        elif w.norm in lex["one_other"] or (w.raw.startswith(lex["and"]) and w.norm[len(lex["and"]):] in lex["one_other"]):
             counts.append(_Count(k, k, 1, 1, 1, "exact", w.start, w.end, source="others", others=True))
     counts.sort(key=lambda c: c.first)
     # Others take the item of the count before them, in this sentence or the last.
