@@ -164,12 +164,11 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
         inst = institutions.match(ws, i) if hit else None
         if inst is not None and institution is None and group is None:
             named = terms.match(ws, i)
-            if named is not None and named[1] > inst[1]:
-                party = named[0][1]  # "قوات الدعم السريع", "الجيش السوداني": a party named by its force
-                return Speaker(party.name, _text(ws, i, i + named[1]), party.code, "party", inst[0]), i + named[1]
-            if named is not None and named[1] == inst[1]:
-                party = named[0][1]  # "الكرملين": an institution the profile names
-                return Speaker(f"{party.name} {inst[0]}", _text(ws, i, i + inst[1]), party.code, "party", inst[0]), i + inst[1]
+            if named is not None and named[1] >= inst[1]:
+                party, end = named[0][1], i + named[1]
+                # "قوات الدعم السريع": a party named by its force; "الكرملين": an institution it names
+                name = party.name if named[1] > inst[1] else f"{party.name} {inst[0]}"
+                return Speaker(name, _text(ws, i, end), party.code, "party", inst[0]), end
             institution, inst_at = inst[0], i
             i += inst[1]
             continue
