@@ -184,6 +184,8 @@ class PhraseTable:
         self.first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         self.longest = 1
         self._heads: frozenset | None = None
+        # a word as written (clitics and all) -> the phrases it may start, longest first
+        self._starts: dict[tuple[str, bool], tuple] = {}
         for phrase, value in (entries or {}).items():
             self.add(phrase, value)
 
@@ -207,39 +209,44 @@ class PhraseTable:
         if not parts:
             raise ValueError("empty phrase in a table: it would match everywhere")
         self._heads = None
+        self._starts = {}
         self.first.setdefault(parts[0], []).append((parts[1:], value))
         self.longest = max(self.longest, len(parts))
         # keep longer phrases first
         self.first[parts[0]].sort(key=lambda e: -len(e[0]))
 
+    def _phrases_from(self, norm: str, strip: bool) -> tuple:
+        """The (rest, size, value) of every phrase a word may start, longest first (ties
+        in the order of the word's variants, then of the table): found once per word."""
+        key = (norm, strip)
+        found = self._starts.get(key)
+        if found is None:
+            heads = variants(norm) if strip else (norm,)
+            found = [(rest, len(rest), value) for head in heads for rest, value in self.first.get(head, ())]
+            found.sort(key=lambda e: -e[1])
+            found = self._starts[key] = tuple(found)
+        return found
+
     def match(self, ws: list[Word], i: int, strip: bool = True):
         """(value, words used) of the longest phrase starting at ws[i], or None."""
-        if i >= len(ws) or ws[i].is_punct:
+        if i >= len(ws):
             return None
-        norm = ws[i].norm
-        if strip:
-            if norm not in self.heads:
-                return None
-            heads = variants(norm)
-        elif norm not in self.first:
+        w = ws[i]
+        if w.is_punct or w.norm not in (self.heads if strip else self.first):
             return None
-        else:
-            heads = (norm,)
-        best = None
-        for head in heads:
-            for rest, value in self.first.get(head, ()):
-                n = len(rest)
-                if i + n >= len(ws):
-                    continue
-                ok = True
-                for k, part in enumerate(rest):
-                    w = ws[i + 1 + k].norm if i + 1 + k < len(ws) else None
-                    if w is None or (w != part and part not in variants(w)):
-                        ok = False
-                        break
-                if ok and (best is None or n + 1 > best[1]):
-                    best = (value, n + 1)
-        return best
+        left = len(ws) - i - 1
+        for rest, n, value in self._phrases_from(w.norm, strip):
+            if n > left:
+                continue
+            k = i
+            for part in rest:
+                k += 1
+                norm = ws[k].norm
+                if norm != part and part not in variants(norm):
+                    break
+            else:
+                return value, n + 1
+        return None
 
     def find(self, ws: list[Word], lo: int = 0, hi: int | None = None):
         """Every (index, value, size) of a phrase in ws[lo:hi], left to right, not overlapping."""
