@@ -5,8 +5,10 @@ Run: python benchmarks/throughput.py [--n 1000 10000] [--workers 1 2] [--sink fr
 Builds a deterministic corpus of N articles by recombining sentences of the seeds and
 of the claims corpus, and prints, for each N, sink, engine and worker count, MB/s,
 articles/s and the peak memory of a child process doing the work (its own, or its
-largest worker's); and pyarabic's extract_number_phrases on the same text in the same
-run (a number scan alone).
+largest worker's); and, on the same text in the same run, two references: pyarabic's
+extract_number_phrases (a number scan alone) and the tracker's own sentence split and
+tokenizer alone (`words MB/s`, no extraction: the ceiling of any pure-Python design that
+looks at every word).
 
 Sinks: `frame` is tracker.extract(...) -> a pandas DataFrame (held whole: memory grows
 with the claims); `parquet` is `tracker extract --parquet DIR` (streamed: the corpus and
@@ -79,8 +81,11 @@ def main() -> None:
     ap.add_argument("--sink", nargs="+", default=["frame", "parquet"], choices=["frame", "parquet"])
     ap.add_argument("--engine", nargs="+", default=["local"], choices=["local", "dask"])
     args = ap.parse_args()
+    from tracker.text import sentences as split
+    from tracker.text import words
+
     pool = sentences()
-    print(f"{'N':>7} {'MB':>6} {'sink':>7} {'engine':>6} {'workers':>7} {'s':>7} {'MB/s':>6} {'art/s':>7} {'claims':>7} {'peak MB':>8} {'pyarabic MB/s':>14}", flush=True)
+    print(f"{'N':>7} {'MB':>6} {'sink':>7} {'engine':>6} {'workers':>7} {'s':>7} {'MB/s':>6} {'art/s':>7} {'claims':>7} {'peak MB':>8} {'pyarabic MB/s':>14} {'words MB/s':>11}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.n:
             corpus = pathlib.Path(tmp) / f"c{n}.jsonl"
@@ -94,6 +99,10 @@ def main() -> None:
                 theirs = f"{mb / (time.perf_counter() - t0):.2f}"
             except ImportError:
                 theirs = "n/a"
+            t0 = time.perf_counter()
+            for s, e in split(text):
+                words(text, s, e)
+            tokens = f"{mb / (time.perf_counter() - t0):.2f}"
             del text
             for sink in args.sink:
                 for engine in args.engine:
@@ -104,7 +113,7 @@ def main() -> None:
                         seconds = float(seconds)
                         print(
                             f"{n:7d} {mb:6.1f} {sink:>7} {engine:>6} {w:7d} {seconds:7.1f} {mb / seconds:6.2f} "
-                            f"{n / seconds:7.0f} {claims:>7} {float(peak):8.0f} {theirs:>14}",
+                            f"{n / seconds:7.0f} {claims:>7} {float(peak):8.0f} {theirs:>14} {tokens:>11}",
                             flush=True,
                         )
 
