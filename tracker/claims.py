@@ -186,6 +186,7 @@ def _lexicon():
         "own": frozenset(folded(cl["own"]["forms"], "claims.own")),
         "forces": frozenset(folded(cl["forces"]["forms"], "claims.forces")),
         "complementizer": frozenset(folded(cl["complementizer"]["forms"], "claims.complementizer")),
+        "inflict": frozenset(folded(cl["inflict"]["forms"], "claims.inflict")),
         "and": conjunctions()[0],
         "article": article(),
     }
@@ -303,6 +304,30 @@ def _noun_after(ws: list[Word], k: int, limit: int) -> tuple[int, _Noun] | None:
     return None
 
 
+def _noun_before(ws: list[Word], a: int, lex, used: set[int]) -> tuple[int, _Noun] | None:
+    """The definite plural noun a definite number at word `a` follows: "الطائرات المسيرة
+    الـ 17", "الـ17", "الجنود الثلاثة" (its adjectives may stand between)."""
+    art = lex["article"]
+    if ws[a].norm.startswith(art):
+        j = a - 1  # "الـ17", "الثلاثة": the article on the number itself
+    elif a > 0 and ws[a - 1].norm == art:
+        j = a - 2  # "الـ 17": the article standing alone
+    else:
+        return None
+    found = None
+    for k in range(j, max(-1, j - 3), -1):
+        w = ws[k]
+        if w.is_punct or k in used or not w.norm.startswith(art):
+            break
+        noun = _noun(w.raw, w.norm)
+        if noun is not None and noun.definite and noun.number == "plural":
+            found = k, noun
+            if not noun.adjective:  # "الأسرى الإسرائيليين الأربعة": the head, not its nationality
+                break
+        # (a singular noun is its adjective: "الطائرات المسيرة")
+    return found
+
+
 def _triggers(ws: list[Word], lex) -> list[tuple[int, _Trigger, int]]:
     """Words of outcome in a sentence, but those it denies ("دون وقوع إصابات")."""
     neg = lex["negation"]
@@ -343,6 +368,10 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             if n is not None and (a - 1) not in used_nouns:
                 hit = (a - 1, n)
                 c.first = a - 1
+        if hit is None and m.kind == "cardinal":
+            hit = _noun_before(ws, a, lex, used_nouns)  # "الطائرات المسيرة الـ 17", "الجنود الثلاثة"
+            if hit is not None:
+                c.first = hit[0]
         if hit is not None:
             k, noun = hit
             c.noun, c.noun_at = noun, k
@@ -443,6 +472,12 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             prev = next((p for p in reversed(counts[:i]) if p.item and not _is_part(ws, p, lex)), None)
             if prev is not None:
                 c.item, c.noun = prev.item, prev.noun
+            elif any(
+                trigger_at[t][1].people and not trigger_at[t][1].equipment
+                for t in (*range(max(0, c.first - 2), c.first), *range(c.last + 1, min(len(ws), c.last + 3)))
+                if t in trigger_at
+            ):
+                c.item = "person"  # "فر مليونان آخران", "آخرين فروا": a verb said only of people
             elif last_item is not None:
                 c.item = last_item
     return counts
@@ -459,6 +494,16 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> s
         nxt = _noun(ws[c.noun_at + 1].raw, ws[c.noun_at + 1].norm) if c.noun_at + 1 < len(ws) else None
         if out == "killed" and nxt is not None and nxt.outcome == "wounded":
             return "casualties"  # "50 قتيلا وجريحا"
+        if out == "captured":
+            # captives killed or wounded: "مقتل 3 أسرى", "الرهائن الأربعة قتلوا"
+            for t in triggers:
+                i, trig, size = t
+                near = c.first - 3 <= i < c.first or c.last < i <= c.last + 3
+                if near and trig.people in ("killed", "wounded") and not any(
+                    w.is_punct for w in ws[min(i + size, c.last + 1):max(i, c.first)]
+                ) and not any(min(i, c.last) < o.first < max(i, c.first) for o in counts if o is not c):
+                    c.trigger = t
+                    return trig.people
         return out
     cues = {a.at for a in atts}
     before = [t for t in triggers if t[0] + t[2] - 1 < c.first and not (c.noun_at is not None and t[0] == c.noun_at)]
@@ -576,6 +621,15 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
         spans = [reversed(range(max(0, i - 4), i))] if trig.loser == "before" else []
         # after the word: "خسائر الجيش الأرميني", and a verb's subject after it ("خسر الجيش الأوكراني")
         spans.append(range(i + size, min(len(ws), i + size + 4, c.first if i < c.first else len(ws))))
+        if trig.loser == "after":
+            # inflicted on the party named between the verb and the word, nearest first
+            # ("كبدت القوات الأوكرانية الجيش الروسي خسائر", "ألحقت بالعدو خسائر")
+            for v in range(i - 1, max(-1, i - 6), -1):
+                if ws[v].is_punct:
+                    break
+                if any(x in lex["inflict"] for x in variants(ws[v].norm)):
+                    spans.append(reversed(range(v + 1, i)))
+                    break
         for span in spans:
             for j in span:
                 if ws[j].is_punct:
