@@ -387,6 +387,8 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
         elif b + 1 < len(ws) and _is_others(ws[b + 1], lex):
             c.others = True
             c.last = b + 1
+        elif counts and counts[-1].item and _is_part(ws, c, lex):
+            c.item, c.noun = counts[-1].item, counts[-1].noun  # "620 جنديا، بينهم 260 منذ بدء العملية البرية"
         elif any(t in trigger_at for t in range(max(0, a - 2), a)) and (
             b + 1 >= len(ws) or ws[b + 1].is_punct or any(v in lex["bare"] for v in variants(ws[b + 1].norm))
             or (b + 1) in trigger_at
@@ -448,7 +450,10 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
                 )
                 joined = w.raw.startswith(lex["and"]) and any(c.last in range(k - 3, k) for c in counts if c.item)
                 part = k > 0 and lex["breakdown"].match(ws, k - 1) is not None
-                if not (before or (after and listed) or joined or part):
+                # the subject of the verb right after it, which counts nothing itself ("إن امرأة
+                # قتلت"; not "منظومة إس-400 اعترضت 5 صواريخ")
+                subject = (k + 1) in trigger_at and not any(c.first == k + 1 + trigger_at[k + 1][2] for c in counts)
+                if not (before or (after and listed) or joined or part or subject):
                     continue
             item, read = _refine(noun, ws, k)
             if item is None:
@@ -528,6 +533,10 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> s
         out = trig.people if people else trig.equipment
         if out:
             c.trigger = (i, trig, size)
+            if out == "destroyed" and ws[i].raw.startswith(_lex_and()) and any(
+                j + sz == i and t.equipment == "shot_down" for j, t, sz in triggers
+            ):
+                return "shot_down"  # "اعترضت ودمرت 47 طائرة مسيرة": downed
             return out
     # "9 أشخاص، بينهم 3 أطفال و4 نساء، قتلوا": the parts of a breakdown share what befell the whole
     lex = _lexicon()
