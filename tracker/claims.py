@@ -22,17 +22,16 @@ claim; `mentions` counts them.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import find_dateline, named_days
 from .lexicon import folded, load
-from .normalize import MARKS_CLASS, fold
+from .normalize import fold, strip_marks
 from .numbers import find_numbers
 from .profiles import Profile, load_profile
 from .sources import UNKNOWN, SourceState, Speaker, attributions, claimant_at, outlet_speaker
-from .text import PhraseTable, Word, article, conjunctions, has_article, sentences, variants, words
+from .text import PhraseTable, Word, article, conjunctions, sentences, variants, words, written_definite
 from .text import clitics as text_clitics
 from .units import PEOPLE
 
@@ -205,8 +204,8 @@ def _noun(raw: str, norm: str) -> _Noun | None:
     nouns = lex["nouns"]
     art = lex["article"]
     # the article as written: "آلية" folds to a word that starts like "ال" but has none
-    bare = _MARKS.sub("", raw)
-    written = any(bare.startswith(ch) for ch in text_clitics() if has_article(ch))
+    bare = strip_marks(raw)
+    written = written_definite(raw)
     for v in variants(norm):
         definite = written and (v.startswith(art) and v != norm or norm.startswith(art))
         hit = nouns.get(v)
@@ -239,7 +238,6 @@ def _noun(raw: str, norm: str) -> _Noun | None:
 
 
 _NONE = _Noun("", "")
-_MARKS = re.compile(MARKS_CLASS)
 
 
 # ------------------------------------------------------------------- counts

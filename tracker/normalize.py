@@ -59,6 +59,11 @@ _OTHER_DIGITS_RE = re.compile(f"[{OTHER_DIGITS}]")
 _DIGIT_TABLE = {k: v for k, v in _FOLD_TABLE.items() if v.isdigit()}
 
 
+def strip_marks(text: str) -> str:
+    """The text without its diacritics, tatweel and invisible marks (not folded)."""
+    return _MARKS_RE.sub("", text)
+
+
 def fold(text: str) -> str:
     """Fold spelling variants and drop marks.  Not offset-preserving: use on short strings.
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import folded, load
-from .normalize import DIGIT_CHARS, DIGIT_FOLD, DIGITS_CLASS, LETTERS, MARKS, MARKS_CLASS, fold, trie_pattern
+from .normalize import DIGIT_CHARS, DIGIT_FOLD, DIGITS_CLASS, LETTERS, MARKS, MARKS_CLASS, fold, strip_marks, trie_pattern
 from .text import article, clitics, conjunctions, has_article, unclitic
 
 LETTER_SET = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset(chr(c) for c in range(0x0671, 0x06D4))
@@ -133,7 +133,6 @@ _TRAILING_MARKS_RE = re.compile(rf"{MARKS_CLASS}+")
 _GAP_WS = rf"[^\S\n{MARKS}]|{MARKS_CLASS}"
 _GAP_RE = re.compile(rf"(?:{_GAP_WS})+(?:(?P<waw>{re.escape(_AND)})(?:{_GAP_WS})*)?")
 _DIGIT_FOLD = str.maketrans(DIGIT_FOLD)
-_MARKS_RE = re.compile(MARKS_CLASS)
 
 
 @dataclass(slots=True)
@@ -157,7 +156,7 @@ class _Tok:
 def _read_digits(raw: str):
     """Interpret a digit run with separators.  Returns ("num", value), or
     ("code", None) for dotted codes such as IP addresses."""
-    text = _MARKS_RE.sub("", raw).translate(_DIGIT_FOLD)
+    text = strip_marks(raw).translate(_DIGIT_FOLD)
     parts = re.split(r"([.,\u060c\u066b\u066c])", text)
     groups, seps = parts[0::2], parts[1::2]
     if seps.count(".") + seps.count("\u066b") > 1:
@@ -1007,6 +1006,6 @@ def parse_number(phrase: str) -> int | float:
         raise ValueError(f"not a number: {phrase!r}")
     num = nums[0]
     rest = stripped[:num.start] + stripped[num.end:]
-    if _MARKS_RE.sub("", rest).strip() or num.kind not in ("cardinal",):
+    if strip_marks(rest).strip() or num.kind not in ("cardinal",):
         raise ValueError(f"not a number: {phrase!r}")
     return num.value

@@ -19,7 +19,7 @@ from types import SimpleNamespace
 
 from .lexicon import folded, load
 from .profiles import Profile
-from .text import PhraseTable, Word, article, clitics, has_article, variants
+from .text import PhraseTable, Word, article, variants, written_definite
 
 MEDIA = "media"
 UNKNOWN = "unknown"
@@ -290,9 +290,7 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[A
             # "وقال التقرير إن", "وبحسب البيان،": a statement named alone is the last speaker's
             for k in (j, j - 1) if size > 1 else (j,):
                 said = t.statement.match(ws, k)
-                if said is not None and (k + said[1] >= n or ws[k + said[1]].is_punct or k < j) and any(
-                    ws[k].norm.startswith(ch) for ch in clitics() if has_article(ch)
-                ):
+                if said is not None and (k + said[1] >= n or ws[k + said[1]].is_punct or k < j) and written_definite(ws[k].raw):
                     found = state.last, max(j, k + said[1])
                     break
         if is_relay and (found is None or found[0].kind == "unknown"):

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import folded, load
-from .normalize import MARKS, fold
+from .normalize import MARKS, fold, strip_marks
 
 # A sentence ends at . ! ? ؟ or a line break; a dot between digits ("4.8") does not end it.
 _SENTENCE_END = re.compile(r"(?:[.!?؟…]+(?![0-9٠-٩])[\"'”»)\]]*|\n)\s*")
@@ -148,6 +148,13 @@ def has_article(chain: str) -> bool:
     """Whether a clitic chain ends with the article, whole or contracted ("وبال", "لل")."""
     _, _, art, contractions = _prefix_data()
     return chain.endswith(art) or any(chain.endswith(short) for short in contractions.values())
+
+
+def written_definite(raw: str) -> bool:
+    """Whether a word as written carries the article, clitics before it allowed ("القوات",
+    "وللقوات"); not "آلية", whose folded form only looks like it."""
+    bare = strip_marks(raw)
+    return any(bare.startswith(ch) for ch in clitics() if has_article(ch))
 
 
 @lru_cache(maxsize=1 << 16)
