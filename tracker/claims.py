@@ -105,6 +105,7 @@ class _Noun:
     refine: tuple = ()  # ((item, (phrase words...)), ...)
     require: bool = False
     adjective: bool = False  # a nationality: one counts itself only right after an outcome
+    outcomes: tuple = ()  # the only outcomes its counts may have (munitions: intercepted, not wounded)
     possessive: bool = False
     definite: bool = False
 
@@ -123,7 +124,7 @@ def _lexicon():
             for f in folded(entry.get(number, []), f"items.{entry['item']}"):
                 nouns.setdefault(f, _Noun(
                     entry["item"], number, entry.get("outcome"), refine, entry.get("require", False),
-                    adjective=entry.get("adjective", False),
+                    adjective=entry.get("adjective", False), outcomes=tuple(entry.get("outcomes", ())),
                 ))
     others = set(folded(items["others"]["forms"], "items.others"))
     # every spelling of "others" with clitics, for a quick first test
@@ -289,6 +290,24 @@ def _refine(noun: _Noun, ws: list[Word], at: int) -> tuple[str | None, int]:
     return (None if noun.require else noun.item), at
 
 
+def _agent(ws: list[Word], read: int, lex) -> bool:
+    """Whether the singular noun that ends at `read` is the subject of a verb before it,
+    its object following right after it (past nationalities): "دمرت مسيرة روسية دبابة"."""
+    for w in ws[read + 1: read + 4]:
+        if w.is_punct or w.raw.startswith(lex["and"]):
+            return False
+        n = _noun(w.raw, w.norm)
+        if n is None and w.norm.endswith(lex["ta_folded"]):
+            masculine = lex["nouns"].get(w.norm[: -len(lex["ta_folded"])])
+            if masculine is not None and masculine.adjective:
+                continue  # "روسية": a nationality, feminine
+        if n is None:
+            return False
+        if not n.adjective:
+            return not n.definite and not w.norm.startswith(lex["prep_glued"])
+    return False
+
+
 def _noun_after(ws: list[Word], k: int, limit: int) -> tuple[int, _Noun] | None:
     """The noun a number counts: right after it, or after "من"/"بين" ("العشرات من المركبات")."""
     if k < len(ws) and k <= limit:
@@ -424,6 +443,8 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             if k in used_nouns or noun.number != number:
                 continue
             if k > 0 and (k - 1) in used_nouns and not w.raw.startswith(lex["and"]):
+                if w.norm.startswith(lex["prep_glued"]) and w.norm[1:] in lex["nouns"]:
+                    governed.add(k)  # "أصيب جندي بقذيفة": what did it
                 continue  # "4 مدافع هاوتزر": a noun after a counted noun names it again
             if number == "singular":
                 if noun.definite or noun.possessive or (k > 0 and (k - 1) in number_words):
@@ -439,6 +460,8 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
                     # وجريح": what the figure is made of, and the noun joined to it
                     governed.add(k)
                     continue
+                if k - 1 in governed:
+                    continue  # "بقذيفة هاون": the noun naming the one before it
                 before = any(t in trigger_at for t in range(max(0, k - 3), k))
                 after = any(t in trigger_at for t in range(k + 1, min(len(ws), k + 7)))
                 # a list ("منظومة تور و3 دبابات دمرت"); not the agent of a verb before a count
@@ -456,6 +479,8 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             item, read = _refine(noun, ws, k)
             if item is None:
                 continue
+            if number == "singular" and not (joined or part) and _agent(ws, read, lex):
+                continue  # "دمرت مسيرة روسية دبابة": the drone did it; the tank is counted
             value = 2 if number == "dual" else 1
             counts.append(_Count(k, read, value, value, value, "exact", w.start, w.end, item, noun, k, source=number))
             used_nouns.update(range(k, read + 1))
@@ -791,6 +816,15 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
             return profile.enemy_of(claimant)
         if c.outcome in ("killed", "wounded", "casualties", "missing", "evacuated"):
             return claimant
+    # 5b. an outlet of one side telling of dead or wounded with no word of whose: its own
+    # side's ("ذكرت هيئة البث الإسرائيلية أن 4 جنود أصيبوا"), its soldiers even where they
+    # fight ("في مخيم جباليا"); people with a place are that place's
+    home = speaker.affiliation if speaker.kind == "media" else ""
+    if (
+        home and profile.enemy_of(home) and c.outcome in ("killed", "wounded", "casualties", "missing")
+        and (c.item == "soldier" or not weak)
+    ):
+        return home
     if weak:
         return weak
     # 6. the places and parties the sentence names, but the claimant's own (a third party)
@@ -877,7 +911,7 @@ def extract_claims(
             if c.item is None:
                 continue
             c.outcome = _outcome(c, ws, triggers, atts, counts, cancels)
-            if c.outcome is None:
+            if c.outcome is None or (c.noun is not None and c.noun.outcomes and c.outcome not in c.noun.outcomes):
                 continue
             last_item = c.item
             speaker = claimant_at(atts, c.first, state)
