@@ -177,6 +177,7 @@ def _lexicon():
     breakdown = PhraseTable({w: True for w in folded(cl["breakdown"]["open"], "claims.breakdown")})
     out_of = PhraseTable({w: True for w in folded(cl["out_of"]["forms"], "claims.out_of")})
     bare = set(folded(cl["bare"]["after"], "claims.bare"))
+    of_them = frozenset(folded(cl["of_them"]["forms"], "claims.of_them"))
     grammar = {
         "prep_words": set(folded(cl["prepositions"]["words"], "claims.prepositions")),
         "prep_glued": tuple(folded(cl["prepositions"]["glued"], "claims.prepositions")),
@@ -194,7 +195,7 @@ def _lexicon():
         "nouns": nouns, "others": others, "others_any": others_any, "one_other": one_other, "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "construct": construct,
         "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "cancel": cancel,
-        "cumulative": cumulative, "status": status, "breakdown": breakdown, "out_of": out_of, "bare": bare, **grammar,
+        "cumulative": cumulative, "status": status, "breakdown": breakdown, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
     }
 
 
@@ -406,6 +407,16 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             c.last = b + 1
         elif counts and counts[-1].item and _is_part(ws, c, lex):
             c.item, c.noun = counts[-1].item, counts[-1].noun  # "620 جنديا، بينهم 260 منذ بدء العملية البرية"
+        elif b + 1 < len(ws) and ws[b + 1].norm in lex["of_them"] and (counts or last_item):
+            # "أطلقت 60 مسيرة و3 صواريخ، جرى إسقاط 51 منها": of the list before, named by its head
+            head = len(counts) - 1
+            while head > 0 and ws[counts[head].first].raw.startswith(lex["and"]) and counts[head - 1].item:
+                head -= 1
+            if counts and counts[head].item:
+                c.item, c.noun = counts[head].item, counts[head].noun
+            elif not counts:
+                c.item = last_item
+            c.last = b + 1
         elif any(t in trigger_at for t in range(max(0, a - 2), a)) and (
             b + 1 >= len(ws) or ws[b + 1].is_punct or any(v in lex["bare"] for v in variants(ws[b + 1].norm))
             or (b + 1) in trigger_at
@@ -754,7 +765,8 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
     # وقتل 100 من عناصرها"), else the claimant's own ("أحد جنودها")
     if c.noun is not None and c.noun.possessive and c.noun_at is not None:
         taken = {k for o in counts if o is not c for k in range(o.first, o.last + 2)}
-        for j in range(c.noun_at - 1, max(-1, c.noun_at - 12), -1):
+        first = min(c.first, c.noun_at)  # the count's own words ("أكثر من 200 من") are not the way back
+        for j in range(first - 1, max(-1, first - 12), -1):
             if j in taken or any(a.at == j for a in atts) or any(v in lex["complementizer"] for v in variants(ws[j].norm)):
                 break  # another figure's words, the speaker's, or a new clause of what was said
             t = terms.match(ws, j)

@@ -93,7 +93,13 @@ def _profile_tables(profile: Profile):
 
 
 def _text(ws: list[Word], i: int, j: int) -> str:
-    return " ".join(w.raw for w in ws[i:j])
+    """The words ws[i:j] as written: a space only where the text has one ('وكالة "تاس"')."""
+    out = []
+    for k in range(i, min(j, len(ws))):
+        if out and ws[k].start > ws[k - 1].end:
+            out.append(" ")
+        out.append(ws[k].raw)
+    return "".join(out)
 
 
 @dataclass
@@ -119,6 +125,10 @@ def inst_end_of(ws: list[Word], at, institutions) -> int:
     return at + (m[1] if m else 1)
 
 
+_OPEN_QUOTES = frozenset(('"', "«", "“", "'"))
+_CLOSE_QUOTES = frozenset(('"', "»", "”", "'"))
+
+
 def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceState) -> tuple[Speaker, int] | None:
     """The speaker named in ws[lo:hi], and the index after it; None if nobody is."""
     t = _tables()
@@ -134,6 +144,9 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
     while i < hi:
         w = ws[i]
         if w.is_punct:
+            if media_head is not None and i == media_head + 1 and w.norm in _OPEN_QUOTES:
+                i += 1  # 'وكالة "تاس"': the name in quotes
+                continue
             if institution or group or media_head:
                 break
             if w.norm in ("(", "-", "«", '"', "“"):
@@ -151,8 +164,10 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
         agency = (agencies.match(ws, i) or outlets.match(ws, i)) if hit else None
         if agency is not None:
             name, party = agency[0] if isinstance(agency[0], tuple) else (agency[0], None)
-            start = i - 1 if media_head else i
+            start = media_head if media_head is not None else i
             end = i + agency[1]
+            if media_head is not None and end < hi and ws[end].norm in _CLOSE_QUOTES and ws[media_head + 1].is_punct:
+                end += 1
             demonym = terms.match(ws, end) if end < hi else None  # "وكالة تاس الروسية"
             if party is None and demonym is not None and demonym[0][0] == "demonym":
                 party, end = demonym[0][1], end + demonym[1]
@@ -233,9 +248,20 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
                 return Speaker(f"{party.name} {institution}", _text(ws, inst_at, inst_end), party.code, "party", institution), inst_end
         return Speaker(institution, _text(ws, inst_at, inst_end), UNKNOWN, "unknown", institution), inst_end
     if media_head is not None:
-        if state.last_media is not None and ws[media_head].norm.startswith("ال"):
-            return state.last_media, media_head + 1  # "وقالت الوكالة"
-        return Speaker(ws[media_head + 1].raw if media_head + 1 < hi else ws[media_head].raw, _text(ws, media_head, min(hi, media_head + 2)), MEDIA, "media"), media_head + 2
+        if written_definite(ws[media_head].raw):  # "وقالت الوكالة": the one named before
+            head = ws[media_head].raw
+            return state.last_media or Speaker(head, head, MEDIA, "media"), media_head + 1
+        k = media_head + 1
+        if k < hi and ws[k].norm in _OPEN_QUOTES:  # 'صحيفة "نيويورك تايمز"': all the quoted name
+            close = next((j for j in range(k + 2, min(hi, k + 8)) if ws[j].norm in _CLOSE_QUOTES), None)
+            if close is not None:
+                name, end = " ".join(w.raw for w in ws[k + 1:close]), close + 1
+                demonym = terms.match(ws, end) if end < hi else None  # '«إزفستيا» الروسية'
+                party = ""
+                if demonym is not None and demonym[0][0] == "demonym":
+                    party, end = demonym[0][1].code, end + demonym[1]
+                return Speaker(name, _text(ws, media_head, end), MEDIA, "media", affiliation=party), end
+        return Speaker(ws[k].raw if k < hi else ws[media_head].raw, _text(ws, media_head, min(hi, k + 1)), MEDIA, "media"), k + 1
     if group:
         return Speaker(group[0], _text(ws, group[1], group[1] + 1), UNKNOWN, "group"), group[1] + 1
     return None
