@@ -106,6 +106,7 @@ class _Noun:
     require: bool = False
     adjective: bool = False  # a nationality: one counts itself only right after an outcome
     outcomes: tuple = ()  # the only outcomes its counts may have (munitions: intercepted, not wounded)
+    kin: bool = False  # a relative: counts with its pronoun ("وزوجته"), and the pronoun names no side
     possessive: bool = False
     definite: bool = False
 
@@ -125,6 +126,7 @@ def _lexicon():
                 nouns.setdefault(f, _Noun(
                     entry["item"], number, entry.get("outcome"), refine, entry.get("require", False),
                     adjective=entry.get("adjective", False), outcomes=tuple(entry.get("outcomes", ())),
+                    kin=entry.get("kin", False),
                 ))
     others = set(folded(items["others"]["forms"], "items.others"))
     # every spelling of "others" with clitics, for a quick first test
@@ -166,6 +168,7 @@ def _lexicon():
         "enemy": set(folded(sides["enemy"], "claims.sides")),
         "made_in": set(folded(sides["made_in"], "claims.sides")),
         "belonging": set(folded(sides["belonging"], "claims.sides")),
+        "holder": set(folded(sides["holder"], "claims.sides")),
         "attack": set(folded(sides["attack"], "claims.sides")),
         "target": set(folded(sides["target"], "claims.sides")),
     }
@@ -211,7 +214,10 @@ def _noun(raw: str, norm: str) -> _Noun | None:
     for v in variants(norm):
         definite = written and (v.startswith(art) and v != norm or norm.startswith(art))
         hit = nouns.get(v)
-        if hit is None and v[-1:] in lex["accusative"] and nouns.get(v[:-1], _NONE).number == "singular":
+        if (
+            hit is None and v[-1:] in lex["accusative"] and nouns.get(v[:-1], _NONE).number == "singular"
+            and not v[:-1].endswith(lex["ta_folded"])  # no alif after ta marbuta: "زوجها" is her husband
+        ):
             hit = nouns[v[:-1]]  # "جنديا"
         possessive = False
         if hit is None:
@@ -335,9 +341,13 @@ def _noun_before(ws: list[Word], a: int, lex, used: set[int]) -> tuple[int, _Nou
     found = None
     for k in range(j, max(-1, j - 3), -1):
         w = ws[k]
-        if w.is_punct or k in used or not w.norm.startswith(art):
+        if w.is_punct or k in used:
             break
         noun = _noun(w.raw, w.norm)
+        if not w.norm.startswith(art):
+            if noun is not None and noun.possessive and noun.number == "plural" and not found:
+                found = k, noun  # "وأطفاله الثلاثة": his three children
+            break
         if noun is not None and noun.definite and noun.number == "plural":
             found = k, noun
             if not noun.adjective:  # "الأسرى الإسرائيليين الأربعة": the head, not its nationality
@@ -458,7 +468,11 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
                     governed.add(k)  # "أصيب جندي بقذيفة": what did it
                 continue  # "4 مدافع هاوتزر": a noun after a counted noun names it again
             if number == "singular":
-                if noun.definite or noun.possessive or (k > 0 and (k - 1) in number_words):
+                named = (  # "استشهد الصحفي حمزة الدحدوح": one person, named
+                    noun.definite and not noun.possessive and noun.item in PEOPLE and (k - 1) in trigger_at
+                    and not any(k < c.first <= k + 3 for c in counts)
+                )
+                if (noun.definite and not named) or (noun.possessive and not noun.kin) or (k > 0 and (k - 1) in number_words):
                     continue
                 if noun.adjective and ((k - 1) not in trigger_at or w.norm.endswith(lex["accusative"])):
                     # "استشهاد فلسطيني" is one; "في قصف أذربيجاني" says whose attack, and
@@ -733,6 +747,9 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
             # A place or country is whose only when it is an origin or an owner
             # ("من إقليم ناجورنو كاراباخ", "تابعة لأرمينيا"); otherwise it is where.
             lead = {v for w in ws[max(c.first, k - 2):k] for v in variants(w.norm)}
+            captive = c.outcome == "captured" or (c.noun is not None and c.noun.outcome == "captured")
+            if captive and lead & sides["holder"] and profile.enemy_of(party.code):
+                return profile.enemy_of(party.code)  # "240 رهينة محتجزين لدى حماس": the captors'
             owned = ws[k].norm.startswith(lex["owner_prefix"]) and not ws[k].norm.startswith(lex["article"])
             if lead & lex["origin"] or lead & sides["belonging"] or owned:
                 return party.code
@@ -763,7 +780,7 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
                     break
     # 2. a possessive noun: of the party named last before it ("صد هجوما لقوات الدعم السريع
     # وقتل 100 من عناصرها"), else the claimant's own ("أحد جنودها")
-    if c.noun is not None and c.noun.possessive and c.noun_at is not None:
+    if c.noun is not None and c.noun.possessive and not c.noun.kin and c.noun_at is not None:
         taken = {k for o in counts if o is not c for k in range(o.first, o.last + 2)}
         first = min(c.first, c.noun_at)  # the count's own words ("أكثر من 200 من") are not the way back
         for j in range(first - 1, max(-1, first - 12), -1):

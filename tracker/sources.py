@@ -248,10 +248,11 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
                 return Speaker(f"{party.name} {institution}", _text(ws, inst_at, inst_end), party.code, "party", institution), inst_end
         return Speaker(institution, _text(ws, inst_at, inst_end), UNKNOWN, "unknown", institution), inst_end
     if media_head is not None:
-        if written_definite(ws[media_head].raw):  # "وقالت الوكالة": the one named before
-            head = ws[media_head].raw
-            return state.last_media or Speaker(head, head, MEDIA, "media"), media_head + 1
         k = media_head + 1
+        numbered = k < hi and ws[k].norm[:1].isdigit()  # "القناة 12": a name of its own
+        if written_definite(ws[media_head].raw) and not numbered:  # "وقالت الوكالة": the one named before
+            head = ws[media_head].raw
+            return state.last_media or Speaker(head, head, MEDIA, "media"), k
         if k < hi and ws[k].norm in _OPEN_QUOTES:  # 'صحيفة "نيويورك تايمز"': all the quoted name
             close = next((j for j in range(k + 2, min(hi, k + 8)) if ws[j].norm in _CLOSE_QUOTES), None)
             if close is not None:
@@ -261,7 +262,9 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
                 if demonym is not None and demonym[0][0] == "demonym":
                     party, end = demonym[0][1].code, end + demonym[1]
                 return Speaker(name, _text(ws, media_head, end), MEDIA, "media", affiliation=party), end
-        return Speaker(ws[k].raw if k < hi else ws[media_head].raw, _text(ws, media_head, min(hi, k + 1)), MEDIA, "media"), k + 1
+        said = _text(ws, media_head, min(hi, k + 1))
+        name = said if numbered else ws[k].raw if k < hi else ws[media_head].raw
+        return Speaker(name, said, MEDIA, "media"), k + 1
     if group:
         return Speaker(group[0], _text(ws, group[1], group[1] + 1), UNKNOWN, "group"), group[1] + 1
     return None
