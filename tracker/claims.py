@@ -297,6 +297,11 @@ def _refine(noun: _Noun, ws: list[Word], at: int) -> tuple[str | None, int]:
     return (None if noun.require else noun.item), at
 
 
+def _with_preposition(w: Word, lex) -> bool:
+    """A noun with a preposition written on it ("بمستودع", "بقذيفة")."""
+    return w.norm.startswith(lex["prep_glued"]) and w.norm[1:] in lex["nouns"]
+
+
 def _agent(ws: list[Word], read: int, lex) -> bool:
     """Whether the singular noun that ends at `read` is the subject of a verb before it,
     its object following right after it (past nationalities): "دمرت مسيرة روسية دبابة"."""
@@ -464,7 +469,7 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             if k in used_nouns or noun.number != number:
                 continue
             if k > 0 and (k - 1) in used_nouns and not w.raw.startswith(lex["and"]):
-                if w.norm.startswith(lex["prep_glued"]) and w.norm[1:] in lex["nouns"]:
+                if _with_preposition(w, lex):
                     governed.add(k)  # "أصيب جندي بقذيفة": what did it
                 continue  # "4 مدافع هاوتزر": a noun after a counted noun names it again
             if number == "singular":
@@ -478,9 +483,9 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
                     # "استشهاد فلسطيني" is one; "في قصف أذربيجاني" says whose attack, and
                     # "خسائر روسيا" is a country, not "a Russian" with an accusative alif
                     continue
-                if (k > 0 and ws[k - 1].norm in lex["prep_words"]) or (
-                    w.norm.startswith(lex["prep_glued"]) and w.norm[1:] in lex["nouns"]
-                ) or (k - 1 in governed and w.raw.startswith(lex["and"])):
+                if (k > 0 and ws[k - 1].norm in lex["prep_words"]) or _with_preposition(w, lex) or (
+                    k - 1 in governed and w.raw.startswith(lex["and"])
+                ):
                     # "في انفجار بمستودع": where, not what; "600 ألف جندي بين قتيل
                     # وجريح": what the figure is made of, and the noun joined to it
                     governed.add(k)
@@ -712,6 +717,7 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
         if t is not None and t[0][0] == "demonym":
             return t[0][1].code
     civilians = c.item in PEOPLE and c.item != "soldier"  # attacks say whose civilians were hit
+    captive = c.outcome == "captured" or (c.noun is not None and c.noun.outcome == "captured")
     attack = None  # after a noun of attack: "agent" until "على" makes it "target"
     k = c.first
     weak = None
@@ -747,7 +753,6 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
             # A place or country is whose only when it is an origin or an owner
             # ("من إقليم ناجورنو كاراباخ", "تابعة لأرمينيا"); otherwise it is where.
             lead = {v for w in ws[max(c.first, k - 2):k] for v in variants(w.norm)}
-            captive = c.outcome == "captured" or (c.noun is not None and c.noun.outcome == "captured")
             if captive and lead & sides["holder"] and profile.enemy_of(party.code):
                 return profile.enemy_of(party.code)  # "240 رهينة محتجزين لدى حماس": the captors'
             owned = ws[k].norm.startswith(lex["owner_prefix"]) and not ws[k].norm.startswith(lex["article"])
