@@ -129,6 +129,15 @@ _OPEN_QUOTES = frozenset(('"', "«", "“", "'"))
 _CLOSE_QUOTES = frozenset(('"', "»", "”", "'"))
 
 
+def _nationality(ws: list[Word], end: int, hi: int, terms):
+    """The party of a nationality right after an outlet's name, and the index after it
+    ("وكالة تاس الروسية"); (None, end) if none follows."""
+    demonym = terms.match(ws, end) if end < hi else None
+    if demonym is not None and demonym[0][0] == "demonym":
+        return demonym[0][1], end + demonym[1]
+    return None, end
+
+
 def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceState) -> tuple[Speaker, int] | None:
     """The speaker named in ws[lo:hi], and the index after it; None if nobody is."""
     t = _tables()
@@ -168,9 +177,8 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             end = i + agency[1]
             if media_head is not None and end < hi and ws[end].norm in _CLOSE_QUOTES and ws[media_head + 1].is_punct:
                 end += 1
-            demonym = terms.match(ws, end) if end < hi else None  # "وكالة تاس الروسية"
-            if party is None and demonym is not None and demonym[0][0] == "demonym":
-                party, end = demonym[0][1], end + demonym[1]
+            if party is None:
+                party, end = _nationality(ws, end, hi, terms)  # "وكالة تاس الروسية"
             return Speaker(name, _text(ws, start, end), MEDIA, "media", affiliation=party.code if party else ""), end
         said = statement.match(ws, i) if hit else None
         if said is not None and institution is None and group is None and media_head is None:
@@ -256,12 +264,9 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
         if k < hi and ws[k].norm in _OPEN_QUOTES:  # 'صحيفة "نيويورك تايمز"': all the quoted name
             close = next((j for j in range(k + 2, min(hi, k + 8)) if ws[j].norm in _CLOSE_QUOTES), None)
             if close is not None:
-                name, end = " ".join(w.raw for w in ws[k + 1:close]), close + 1
-                demonym = terms.match(ws, end) if end < hi else None  # '«إزفستيا» الروسية'
-                party = ""
-                if demonym is not None and demonym[0][0] == "demonym":
-                    party, end = demonym[0][1].code, end + demonym[1]
-                return Speaker(name, _text(ws, media_head, end), MEDIA, "media", affiliation=party), end
+                name = " ".join(w.raw for w in ws[k + 1:close])
+                party, end = _nationality(ws, close + 1, hi, terms)  # '«إزفستيا» الروسية'
+                return Speaker(name, _text(ws, media_head, end), MEDIA, "media", affiliation=party.code if party else ""), end
         said = _text(ws, media_head, min(hi, k + 1))
         name = said if numbered else ws[k].raw if k < hi else ws[media_head].raw
         return Speaker(name, said, MEDIA, "media"), k + 1
