@@ -18,6 +18,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from .lexicon import folded, load
+from .normalize import strip_marks
 from .profiles import Profile
 from .text import PhraseTable, Word, article, variants, written_definite
 
@@ -46,6 +47,18 @@ class Attribution:
 def _tables():
     src = load("sources")
     speech = PhraseTable({w: "verb" for w in folded(src["speech"]["verbs"], "sources.speech")})
+    # a one-word verb with an object pronoun: "أعلنته", "ذكرتها" (its speaker is after it)
+    speech_obj = PhraseTable({
+        w + s: "verb_obj"
+        for w in folded(src["speech"]["verbs"], "sources.speech") if " " not in w
+        for s in folded(src["speech"]["object_suffixes"], "sources.speech")
+    })
+    # as written: folding would take a ta marbuta ("تابعة") for the pronoun
+    object_suffixes = tuple(strip_marks(x) for x in src["speech"]["object_suffixes"])
+    after_verb = frozenset(folded(src["speech"]["after_verb"], "sources.speech"))
+    complementizers = frozenset(folded(src["speech"]["complementizers"], "sources.speech"))
+    not_speaker = frozenset(folded(src["speech"]["not_speaker"], "sources.speech"))
+    not_speaker_prefixes = tuple(folded(src["speech"]["not_speaker_prefixes"], "sources.speech"))
     preps = PhraseTable({w: "prep" for w in folded(src["speech"]["prepositions"], "sources.speech")})
     relay = PhraseTable({w: "relay" for w in folded(src["speech"]["relay"], "sources.speech")})
     continuation = PhraseTable({w: "cont" for w in folded(src["speech"]["continuation"], "sources.speech")})
@@ -68,13 +81,15 @@ def _tables():
         for f in folded(forms, f"sources.group.{eng}"):
             groups.add(f, eng)
     media_heads = set(folded(src["media"]["heads"], "sources.media"))
+    media_generic = frozenset(folded(src["media"]["generic"], "sources.media"))
     outlets = PhraseTable()
     for eng, forms in src["outlet"].items():
         for f in folded(forms, f"sources.outlet.{eng}"):
             outlets.add(f, eng)
     return SimpleNamespace(
-        speech=speech, preps=preps, relay=relay, continuation=continuation, pronouns=pronouns, stop=stop,
-        institutions=institutions, groups=groups, media_heads=media_heads, outlets=outlets, statement=statement,
+        speech=speech, speech_obj=speech_obj, object_suffixes=object_suffixes, after_verb=after_verb,
+        complementizers=complementizers, not_speaker=not_speaker, not_speaker_prefixes=not_speaker_prefixes, preps=preps, relay=relay, continuation=continuation, pronouns=pronouns, stop=stop,
+        institutions=institutions, groups=groups, media_heads=media_heads, media_generic=media_generic, outlets=outlets, statement=statement,
         openers=openers, orgs=orgs, descriptors=descriptors, auxiliaries=auxiliaries,
     )
 
@@ -136,6 +151,25 @@ def _nationality(ws: list[Word], end: int, hi: int, terms):
     if demonym is not None and demonym[0][0] == "demonym":
         return demonym[0][1], end + demonym[1]
     return None, end
+
+
+def _generic_outlet(ws: list[Word], head: int, end: int, hi: int, terms, agencies, outlets) -> tuple[Speaker, int]:
+    """An outlet named by its kind and whose it is: "وكالة الأنباء الفلسطينية (وفا)",
+    "وكالة الأنباء السعودية", "وكالة أنباء فارس"; the name in brackets after it, if
+    known, is its name."""
+    party, end = _nationality(ws, end, hi, terms)
+    if party is None and end < hi and not ws[end].is_punct and ws[end].norm not in _tables().stop:
+        end += 1  # a nationality the profile does not know, or the outlet's own name
+    said = _text(ws, head, end)
+    name = said
+    known = (agencies.match(ws, end + 1) or outlets.match(ws, end + 1)) if end + 2 < hi and ws[end].norm == "(" else None
+    if known is not None and end + 1 + known[1] < hi and ws[end + 1 + known[1]].norm == ")":
+            name = known[0][0] if isinstance(known[0], tuple) else known[0]
+            if party is None and isinstance(known[0], tuple):
+                party = known[0][1]
+            end += known[1] + 2
+            said = _text(ws, head, end)
+    return Speaker(name, said, MEDIA, "media", affiliation=party.code if party else ""), end
 
 
 def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceState) -> tuple[Speaker, int] | None:
@@ -216,7 +250,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             break
         grp = groups.match(ws, i) if hit else None
         if grp is not None and institution is None and group is None:
-            group = (grp[0], i)
+            group = (grp[0], i, grp[1])
             i += grp[1]
             continue
         if w.norm in media_heads or any(v in media_heads for v in variants(w.norm)):
@@ -267,11 +301,13 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
                 name = " ".join(w.raw for w in ws[k + 1:close])
                 party, end = _nationality(ws, close + 1, hi, terms)  # '«إزفستيا» الروسية'
                 return Speaker(name, _text(ws, media_head, end), MEDIA, "media", affiliation=party.code if party else ""), end
+        if k < hi and ws[k].norm in t.media_generic and not numbered:
+            return _generic_outlet(ws, media_head, k + 1, hi, terms, agencies, outlets)
         said = _text(ws, media_head, min(hi, k + 1))
         name = said if numbered else ws[k].raw if k < hi else ws[media_head].raw
         return Speaker(name, said, MEDIA, "media"), k + 1
     if group:
-        return Speaker(group[0], _text(ws, group[1], group[1] + 1), UNKNOWN, "group"), group[1] + 1
+        return Speaker(group[0], _text(ws, group[1], group[1] + group[2]), UNKNOWN, "group"), group[1] + group[2]
     return None
 
 
@@ -293,7 +329,7 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[A
     out: list[Attribution] = []
     n = len(ws)
     i = 0
-    speech_heads, prep_heads = speech.heads, preps.heads
+    speech_heads, prep_heads, obj_heads = speech.heads, preps.heads, t.speech_obj.heads
     # a headline's speaker before a colon: "روسيا: تدمير 3 مقاتلات", "- زيلينسكي: ..."
     # (looked for only when a colon stands among the first words)
     lead = 1 if n and ws[0].is_punct else 0
@@ -308,12 +344,16 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[A
         cue = None
         if norm in speech_heads or norm in prep_heads:
             cue = speech.match(ws, i) or preps.match(ws, i)
+        elif norm in obj_heads and strip_marks(ws[i].raw).endswith(t.object_suffixes):
+            cue = t.speech_obj.match(ws, i)
         if cue is None:
             i += 1
             continue
         kind, size = cue
         is_relay = relay.match(ws, i) is not None and bool(out)
         j = i + size
+        if kind in ("verb", "verb_obj") and j < n and ws[j].norm in t.after_verb:
+            j += 1  # "وفق ما أفادت به الوزارة"
         # "ووفقا لها": a pronoun for the last speaker
         if j < n and ws[j].norm in pronouns and state.last is not None:
             out.append(Attribution(i, state.last))
@@ -346,6 +386,8 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[A
                 if cand is not None and ends == i and cand[0].kind != "group":
                     found = cand
                     break
+        if found is None and kind in ("verb", "verb_obj"):
+            found = _unnamed(ws, j, n, t)
         if found is not None:
             speaker, end = found
             out.append(Attribution(i, speaker, relay=is_relay and speaker.kind != "media"))
@@ -356,6 +398,24 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[A
             out.append(Attribution(i, state.last))  # "وأضاف أن ...": the last speaker goes on
         i += size
     return out
+
+
+def _unnamed(ws: list[Word], j: int, n: int, t) -> tuple[Speaker, int] | None:
+    """A speaker the tables do not know: the few words between its verb and "إن"/"أن"
+    ("وقال منتدى عائلات الأسرى إن"); None if a time, a preposition, a pronoun or a
+    statement opens them, or punctuation or more than six words stand between."""
+    if (
+        j >= n or ws[j].is_punct or ws[j].norm.startswith(t.not_speaker_prefixes)
+        or any(v in t.not_speaker for v in variants(ws[j].norm)) or t.statement.match(ws, j)
+    ):
+        return None  # (a statement named alone, "وأضاف البيان أن", is the last speaker's)
+    for k in range(j + 1, min(n, j + 7)):
+        if ws[k].is_punct:
+            return None
+        if ws[k].norm in t.complementizers:
+            said = _text(ws, j, k)
+            return Speaker(said, said, UNKNOWN, "unknown"), k
+    return None
 
 
 def _remember(state: SourceState, speaker: Speaker) -> None:
