@@ -50,3 +50,13 @@ def test_fold_unifies_spellings():
     assert fold("أربعةٌ") == fold("اربعه")
     assert fold("مئة") == fold("مئه")
     assert fold("٣٠") == "30"
+
+
+def test_every_item_named_in_the_items_table_is_an_item_of_the_spec():
+    from tracker.units import ITEMS
+
+    data = lexicon.load("items")
+    named = {entry["item"] for entry in data["noun"]}
+    named |= {item for entry in data["noun"] for item in entry.get("refine", {})}
+    named |= set(data["others"].get("not_masculine", []))
+    assert named and named <= set(ITEMS), named - set(ITEMS)

@@ -132,10 +132,13 @@ def _lexicon():
     # every spelling of "others" with clitics, for a quick first test
     others_any = {c + o for o in others for c in ("", *text_clitics())}
     one_other = set(folded(items["others"].get("one", []), "items.others"))
+    others_masculine = set(folded(items["others"].get("masculine", []), "items.others"))
+    others_not_masculine = frozenset(items["others"].get("not_masculine", []))
     accusative = tuple(folded(morph["accusative"], "items.morphology"))
     possessive = sorted(folded(morph["possessive"], "items.morphology"), key=len, reverse=True)
     dual_marks = tuple(morph["dual_marks"])
     construct = [(fold(a), fold(b)) for a, b in morph["construct"]]
+    hamza_seats = [(fold(a), fold(b)) for a, b in morph.get("hamza_seats", [])]
     ta_marbuta, ta_open = morph["ta_marbuta"], fold(morph["ta_open"])
 
     triggers = PhraseTable()
@@ -169,10 +172,13 @@ def _lexicon():
         "made_in": set(folded(sides["made_in"], "claims.sides")),
         "belonging": set(folded(sides["belonging"], "claims.sides")),
         "holder": set(folded(sides["holder"], "claims.sides")),
+        "held": set(folded(sides["held"], "claims.sides")),
+        "before_place": set(folded(sides["before_place"], "claims.sides")),
         "attack": set(folded(sides["attack"], "claims.sides")),
         "target": set(folded(sides["target"], "claims.sides")),
     }
     cumulative = PhraseTable({w: True for w in folded(cl["cumulative"]["phrases"], "claims.cumulative")})
+    recent = PhraseTable({w: True for w in folded(cl["cumulative"]["recent"], "claims.cumulative")})
     status = PhraseTable()
     for st, forms in cl["status"].items():
         for f in folded(forms, "claims.status"):
@@ -195,10 +201,10 @@ def _lexicon():
         "article": article(),
     }
     return {
-        "nouns": nouns, "others": others, "others_any": others_any, "one_other": one_other, "accusative": accusative, "possessive": possessive,
-        "dual_marks": dual_marks, "construct": construct,
+        "nouns": nouns, "others": others, "others_any": others_any, "one_other": one_other, "others_masculine": others_masculine, "others_not_masculine": others_not_masculine, "accusative": accusative, "possessive": possessive,
+        "dual_marks": dual_marks, "construct": construct, "hamza_seats": hamza_seats,
         "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "cancel": cancel,
-        "cumulative": cumulative, "status": status, "breakdown": breakdown, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
+        "cumulative": cumulative, "recent": recent, "status": status, "breakdown": breakdown, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
     }
 
 
@@ -233,6 +239,9 @@ def _noun(raw: str, norm: str) -> _Noun | None:
                         if stem_hit is None and stem.endswith(short):
                             cand = nouns.get(stem[: -len(short)] + full)
                             stem_hit = cand if cand is not None and cand.number == "plural" else None
+                    for seat, hamza in lex["hamza_seats"]:
+                        if stem_hit is None and stem.endswith(seat):
+                            stem_hit = nouns.get(stem[: -len(seat)] + hamza)  # "أبنائه"
                     if stem_hit is not None:
                         hit, possessive = stem_hit, True  # "جنودها", "قواته"
                         break
@@ -530,6 +539,10 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             prev = next((p for p in reversed(counts[:i]) if p.item and not _is_part(ws, p, lex)), None)
             if prev is not None:
                 c.item, c.noun = prev.item, prev.noun
+                if prev.item in lex["others_not_masculine"] and any(
+                    v in lex["others_masculine"] for w in ws[c.first:c.last + 1] for v in variants(w.norm)
+                ):
+                    c.item, c.noun = "person", None  # "مقتل امرأة وإصابة 9 آخرين"
             elif any(
                 trigger_at[t][1].people and not trigger_at[t][1].equipment
                 for t in (*range(max(0, c.first - 2), c.first), *range(c.last + 1, min(len(ws), c.last + 3)))
@@ -737,6 +750,8 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
         t = terms.match(ws, k)
         if t is not None and k > c.first:
             kind, party = t[0]
+            if kind == "demonym" and t[1] == 1 and ws[k - 1].norm in sides["before_place"] and ws[k].norm in party.names:
+                kind = "name"  # "في روسيا": the country, not "روسيا" (Russian) in the accusative
             after = ws[k + t[1]].norm if k + t[1] < len(ws) else ""
             if after in sides["made_in"]:
                 k += t[1]
@@ -753,8 +768,9 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
             # A place or country is whose only when it is an origin or an owner
             # ("من إقليم ناجورنو كاراباخ", "تابعة لأرمينيا"); otherwise it is where.
             lead = {v for w in ws[max(c.first, k - 2):k] for v in variants(w.norm)}
-            if captive and lead & sides["holder"] and profile.enemy_of(party.code):
-                return profile.enemy_of(party.code)  # "240 رهينة محتجزين لدى حماس": the captors'
+            if captive and (lead & sides["holder"] or lead & sides["held"]) and profile.enemy_of(party.code):
+                # "240 رهينة محتجزين لدى حماس", "101 رهينة محتجزين في غزة": the captors'
+                return profile.enemy_of(party.code)
             owned = ws[k].norm.startswith(lex["owner_prefix"]) and not ws[k].norm.startswith(lex["article"])
             if lead & lex["origin"] or lead & sides["belonging"] or owned:
                 return party.code
@@ -788,7 +804,7 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
     if c.noun is not None and c.noun.possessive and not c.noun.kin and c.noun_at is not None:
         taken = {k for o in counts if o is not c for k in range(o.first, o.last + 2)}
         first = min(c.first, c.noun_at)  # the count's own words ("أكثر من 200 من") are not the way back
-        for j in range(first - 1, max(-1, first - 12), -1):
+        for j in range(first - 1, max(-1, first - 20), -1):
             if j in taken or any(a.at == j for a in atts) or any(v in lex["complementizer"] for v in variants(ws[j].norm)):
                 break  # another figure's words, the speaker's, or a new clause of what was said
             t = terms.match(ws, j)
@@ -938,9 +954,11 @@ def extract_claims(
         sentence_terms = _sentence_terms(ws, prof)
         cancels = lex["cancel"].find(ws)
         cumul = lex["cumulative"].find(ws)
+        recent = lex["recent"].find(ws) if cumul else ()
         status_cues = lex["status"].find(ws)
         quote = text[s:e]
         prev_side = None
+        total_before = False
         for c in counts:
             if c.item is None:
                 continue
@@ -964,6 +982,11 @@ def extract_claims(
             # a running total: said before the figure, or right after it in the same clause
             # ("قتلوا منذ بدء الحرب"; not "قتلوا اليوم، ليصل عدد القتلى إلى ...")
             cumulative = any(i < c.first or _closes(c, i, ws, counts) for i, _, _ in cumul)
+            # after a running total, a part said of a recent period is that period's
+            # ("خسرت منذ بداية الغزو 512 ألفا، بينهم 1270 خلال اليوم الماضي")
+            if cumulative and total_before and any(_closes(c, i, ws, counts, alone=True) for i, _, _ in recent):
+                cumulative = False
+            total_before = total_before or cumulative
             day = next((d for d in reversed(days) if d.start < ws[c.first].start), days[0] if days else None)
             date, date_basis = (day.date, day.basis) if day else (current, current_basis)
             target = headline_rows if headline else rows
@@ -999,11 +1022,14 @@ def extract_claims(
     return _merge(rows)
 
 
-def _closes(c: _Count, i: int, ws: list[Word], counts) -> bool:
-    """Whether a running-total phrase at word i closes the clause of count c: right after
-    it, or after the counts joined to it ("19 مدنيا قتلوا وأصيب 55 آخرون منذ بدء الهجوم"),
-    with no punctuation between, and not opening a clause of its own with "و"."""
+def _closes(c: _Count, i: int, ws: list[Word], counts, alone: bool = False) -> bool:
+    """Whether a phrase at word i closes the clause of count c: right after it, or after
+    the counts joined to it ("19 مدنيا قتلوا وأصيب 55 آخرون منذ بدء الهجوم"), with no
+    punctuation between, and not opening a clause of its own with "و"; `alone`: no other
+    count between (a period said of this figure only)."""
     if i <= c.last or ws[i].raw.startswith(_lex_and()) or any(w.is_punct for w in ws[c.last + 1:i]):
+        return False
+    if alone and any(c.last < o.first < i for o in counts):
         return False
     last = max((o.last for o in counts if c.first <= o.first < i), default=c.last)
     return i <= last + 4
