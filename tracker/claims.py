@@ -95,6 +95,7 @@ class _Trigger:
     loser: str | None = None  # "before"/"after": where the party that lost is named
     noun: bool = False  # a noun that names the counted ("قتلى", "جرحى"), not a verb
     active: bool = False  # killing done by someone ("قتل", "القضاء على"), not dying ("مقتل")
+    possessed: bool = False  # a noun of the dead with a pronoun ("قتلاه"): of the party named before
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,7 @@ def _lexicon():
             for raw in entry.get("plural", []):
                 if raw.endswith(maqsura):
                     for suffix in possessive:
-                        triggers.add(fold(raw[:-1] + alif) + suffix, _Trigger(entry["outcome"], None, None, True))
+                        triggers.add(fold(raw[:-1] + alif) + suffix, _Trigger(entry["outcome"], None, None, True, possessed=True))
     negation = set(folded(outcomes["negation"]["forms"], "outcomes.negation"))
     cancel = PhraseTable({w: True for w in folded(outcomes["cancel"]["forms"], "outcomes.cancel")})
 
@@ -429,8 +430,9 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
         elif b + 1 < len(ws) and _is_others(ws[b + 1], lex):
             c.others = True
             c.last = b + 1
-        elif counts and counts[-1].item and _is_part(ws, c, lex):
-            c.item, c.noun = counts[-1].item, counts[-1].noun  # "620 جنديا، بينهم 260 منذ بدء العملية البرية"
+        elif counts and counts[-1].item and (_is_part(ws, c, lex) or _joined_part(ws, c, counts) is not None):
+            # "620 جنديا، بينهم 260 منذ بدء العملية البرية", "منها 20 فوق كورسك و12 فوق بيلغورود"
+            c.item, c.noun = counts[-1].item, counts[-1].noun
         elif b + 1 < len(ws) and ws[b + 1].norm in lex["of_them"] and (counts or last_item):
             # "أطلقت 60 مسيرة و3 صواريخ، جرى إسقاط 51 منها": of the list before, named by its head
             head = len(counts) - 1
@@ -462,6 +464,10 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
                 if finer is not None and finer.item in PEOPLE and not finer.outcome:
                     c.item = finer.item
                     break
+            if c.item == "person" and trigger_at[toll][1].possessed and any(
+                any(v in lex["forces"] for v in variants(w.norm)) for w in ws[max(0, toll - 25):toll]
+            ):
+                c.item = "soldier"  # "أعلن الجيش ... ليرتفع عدد قتلاه إلى 690": an army's dead
         counts.append(c)
     # Nouns that count themselves: duals ("طائرتين"), then singulars after an
     # outcome ("مقتل جندي"), in a list ("جنديا أذريا ومقاتليْن", "دبابتين ومنظومة
@@ -591,8 +597,8 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> s
             after.append((i, value, size))
     ordered = []
     near_before = [t for t in before if not any(t[0] < q < c.first for q in cues)]
-    if after and (not near_before or c.first - near_before[-1][0] > 3):
-        ordered += after
+    if after and (not near_before or c.first - near_before[-1][0] > 3 or (c.noun is None and after[0][0] == c.last + 1)):
+        ordered += after  # (a word of outcome right after a bare figure is what it counts: "52 شهيدا و96 إصابة")
     ordered += list(reversed(near_before))
     ordered += list(reversed([t for t in before if t not in near_before]))
     for i, trig, size in ordered:
@@ -609,8 +615,8 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> s
     whole = None
     if _is_part(ws, c, lex):
         whole = next((o for o in reversed(counts) if o.last < c.first and o.outcome), None)
-    elif ws[c.first].raw.startswith(lex["and"]):
-        whole = next((o for o in counts if c.first - 3 <= o.last < c.first and o.outcome and _is_part(ws, o, lex)), None)
+    else:
+        whole = _joined_part(ws, c, [o for o in counts if o.outcome])
     if whole is not None:
         if whole.trigger is not None:
             out = whole.trigger[1].people if people else whole.trigger[1].equipment
@@ -620,6 +626,20 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> s
         elif people and whole.item in PEOPLE:
             return whole.outcome
     return None
+
+
+def _joined_part(ws: list[Word], c: _Count, counts) -> _Count | None:
+    """The breakdown part a count is joined to by "و", a few words before it with no
+    punctuation between ("بينهم 3 أطفال و4 نساء", "منها 20 فوق كورسك و12 فوق بيلغورود")."""
+    lex = _lexicon()
+    if not ws[c.first].raw.startswith(lex["and"]):
+        return None
+    prev = next((o for o in reversed(counts) if o.last < c.first), None)
+    if prev is None or c.first - prev.last > 6 or not _is_part(ws, prev, lex):
+        return None
+    if any(w.is_punct for w in ws[prev.last + 1:c.first]):
+        return None
+    return prev
 
 
 def _is_part(ws: list[Word], c: _Count, lex) -> bool:
