@@ -50,6 +50,16 @@ def test_profile_civil_war_must_be_a_bool(capsys, tmp_path):
     assert (code, err) == (1, f"Error: {bad}: key 'civil_war' must be true or false\n")
 
 
+def test_profile_institution_of_an_unknown_party(capsys, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        'name = "bad"\ndate_range = ["2020-01-01", "2025-12-31"]\n[institutions]\n"Army" = "Y"\n[[party]]\ncode = "X"\nname = "Xland"\n',
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "extract", str(SEED), "--profile", str(bad))
+    assert (code, err) == (1, f"Error: {bad}: institution 'Army' is given party 'Y', which no party has\n")
+
+
 def test_profile_without_date_range(capsys, tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text('name = "bad"\n[[party]]\ncode = "X"\nname = "Xland"\n', encoding="utf-8")

@@ -219,18 +219,19 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             i += said[1]  # "بيان صادر عن وزارة الداخلية": what was said, then who
             continue
         inst = institutions.match(ws, i) if hit else None
-        if inst is not None and institution is None and group is None:
+        if inst is not None and (institution is None and group is None or institution == "Spokesperson"):
             named = terms.match(ws, i)
             if named is not None and named[1] >= inst[1]:
                 party, end = named[0][1], i + named[1]
-                # "قوات الدعم السريع": a party named by its force; "الكرملين": an institution it names
-                name = party.name if named[1] > inst[1] else f"{party.name} {inst[0]}"
-                return Speaker(name, _text(ws, i, end), party.code, "party", inst[0]), end
+                # "قوات الدعم السريع": a party named by its force; "الكرملين": an institution it
+                # names; "الناطق باسم القوات المسلحة": a spokesperson of one
+                name = party.name if named[1] > inst[1] or party.name.endswith(inst[0]) else f"{party.name} {inst[0]}"
+                return Speaker(name, _text(ws, i if inst_at is None else inst_at, end), party.code, "party", inst[0]), end
+            if institution == "Spokesperson":
+                institution, i = inst[0], i + inst[1]  # "المتحدث باسم وزارة الدفاع"
+                continue
             institution, inst_at = inst[0], i
             i += inst[1]
-            continue
-        if inst is not None and institution == "Spokesperson":
-            institution, i = inst[0], i + inst[1]  # "المتحدث باسم وزارة الدفاع"
             continue
         term = terms.match(ws, i) if hit else None
         if term is not None:
@@ -288,6 +289,10 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             if t is not None and t[0][0] in ("place", "name", "capital"):
                 party = t[0][1]
                 return Speaker(f"{party.name} {institution}", _text(ws, inst_at, inst_end), party.code, "party", institution), inst_end
+        code = profile.institutions.get(institution)  # "الجيش" in a war where it is one party
+        if code is not None:
+            party = next(p for p in profile.parties if p.code == code)
+            return Speaker(party.name, _text(ws, inst_at, inst_end), party.code, "party", institution), inst_end
         return Speaker(institution, _text(ws, inst_at, inst_end), UNKNOWN, "unknown", institution), inst_end
     if media_head is not None:
         k = media_head + 1

@@ -46,6 +46,8 @@ class Profile:
     people: dict = field(default_factory=dict)  # folded -> (english, party)
     agencies: dict = field(default_factory=dict)  # folded -> (english, party)
     civil_war: bool = False  # the belligerents are one nation's: its civilians are neither's
+    # an institution named with no party ("الجيش", "القوات المسلحة") -> the party it is in this war
+    institutions: dict = field(default_factory=dict)
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -129,7 +131,15 @@ def parse_profile(data: dict, source: str) -> Profile:
     civil_war = data.get("civil_war", False)
     if not isinstance(civil_war, bool):
         raise ProfileError(f"{source}: key 'civil_war' must be true or false")
-    return Profile(name, title, (start, end), belligerents, tuple(parties), terms, people, agencies, civil_war)
+    institutions = data.get("institutions", {})
+    if not isinstance(institutions, dict):
+        raise ProfileError(f"{source}: key 'institutions' must be a table")
+    for inst, code in institutions.items():
+        if code not in codes:
+            raise ProfileError(f"{source}: institution {inst!r} is given party {code!r}, which no party has")
+    return Profile(
+        name, title, (start, end), belligerents, tuple(parties), terms, people, agencies, civil_war, dict(institutions)
+    )
 
 
 @lru_cache(maxsize=16)
