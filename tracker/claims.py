@@ -202,7 +202,9 @@ def _lexicon():
         "article": article(),
     }
     return {
-        "nouns": nouns, "others": others, "others_any": others_any, "one_other": one_other, "others_masculine": others_masculine, "others_not_masculine": others_not_masculine, "accusative": accusative, "possessive": possessive,
+        "nouns": nouns, "others": others, "others_any": others_any, "one_other": one_other,
+        "others_masculine": others_masculine, "others_not_masculine": others_not_masculine,
+        "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "construct": construct, "hamza_seats": hamza_seats,
         "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "cancel": cancel,
         "cumulative": cumulative, "recent": recent, "status": status, "breakdown": breakdown, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,

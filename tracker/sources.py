@@ -88,7 +88,8 @@ def _tables():
             outlets.add(f, eng)
     return SimpleNamespace(
         speech=speech, speech_obj=speech_obj, object_suffixes=object_suffixes, after_verb=after_verb,
-        complementizers=complementizers, not_speaker=not_speaker, not_speaker_prefixes=not_speaker_prefixes, preps=preps, relay=relay, continuation=continuation, pronouns=pronouns, stop=stop,
+        complementizers=complementizers, not_speaker=not_speaker, not_speaker_prefixes=not_speaker_prefixes,
+        preps=preps, relay=relay, continuation=continuation, pronouns=pronouns, stop=stop,
         institutions=institutions, groups=groups, media_heads=media_heads, media_generic=media_generic, outlets=outlets, statement=statement,
         openers=openers, orgs=orgs, descriptors=descriptors, auxiliaries=auxiliaries,
     )
@@ -164,11 +165,11 @@ def _generic_outlet(ws: list[Word], head: int, end: int, hi: int, terms, agencie
     name = said
     known = (agencies.match(ws, end + 1) or outlets.match(ws, end + 1)) if end + 2 < hi and ws[end].norm == "(" else None
     if known is not None and end + 1 + known[1] < hi and ws[end + 1 + known[1]].norm == ")":
-            name = known[0][0] if isinstance(known[0], tuple) else known[0]
-            if party is None and isinstance(known[0], tuple):
-                party = known[0][1]
-            end += known[1] + 2
-            said = _text(ws, head, end)
+        name = known[0][0] if isinstance(known[0], tuple) else known[0]
+        if party is None and isinstance(known[0], tuple):
+            party = known[0][1]
+        end += known[1] + 2
+        said = _text(ws, head, end)
     return Speaker(name, said, MEDIA, "media", affiliation=party.code if party else ""), end
 
 
