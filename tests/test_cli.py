@@ -6,6 +6,7 @@ import pathlib
 import subprocess
 import sys
 
+import pytest
 
 from tracker.cli import main
 
@@ -36,35 +37,24 @@ def test_unknown_profile(capsys):
     assert err == "Error: atlantis: no such profile (bundled: karabakh, russia-ukraine, israel-gaza, sudan; or give a .toml file)\n"
 
 
-def test_malformed_profile_names_the_key(capsys, tmp_path):
+_HEAD = 'name = "bad"\ndate_range = ["2020-01-01", "2025-12-31"]\n'
+_PARTY = '[[party]]\ncode = "X"\nname = "Xland"\n'
+
+
+@pytest.mark.parametrize("toml, problem", [
+    pytest.param(_HEAD + _PARTY + 'names = "x"\n', "party 'Xland': key 'names' must be a list of non-empty strings", id="names-not-a-list"),
+    pytest.param(_HEAD + 'civil_war = "yes"\n' + _PARTY, "key 'civil_war' must be true or false", id="civil-war-not-a-bool"),
+    pytest.param(
+        _HEAD + '[institutions]\n"Army" = "Y"\n' + _PARTY, "institution 'Army' is given party 'Y', which no party has",
+        id="institution-of-an-unknown-party",
+    ),
+    pytest.param('name = "bad"\n' + _PARTY, "missing key 'date_range'", id="no-date-range"),
+])
+def test_malformed_profile_names_the_key(capsys, tmp_path, toml, problem):
     bad = tmp_path / "bad.toml"
-    bad.write_text('name = "bad"\ndate_range = ["2020-01-01", "2025-12-31"]\n[[party]]\ncode = "X"\nname = "Xland"\nnames = "x"\n', encoding="utf-8")
+    bad.write_text(toml, encoding="utf-8")
     code, _, err = run(capsys, "extract", str(SEED), "--profile", str(bad))
-    assert (code, err) == (1, f"Error: {bad}: party 'Xland': key 'names' must be a list of non-empty strings\n")
-
-
-def test_profile_civil_war_must_be_a_bool(capsys, tmp_path):
-    bad = tmp_path / "bad.toml"
-    bad.write_text('name = "bad"\ndate_range = ["2020-01-01", "2025-12-31"]\ncivil_war = "yes"\n[[party]]\ncode = "X"\nname = "Xland"\n', encoding="utf-8")
-    code, _, err = run(capsys, "extract", str(SEED), "--profile", str(bad))
-    assert (code, err) == (1, f"Error: {bad}: key 'civil_war' must be true or false\n")
-
-
-def test_profile_institution_of_an_unknown_party(capsys, tmp_path):
-    bad = tmp_path / "bad.toml"
-    bad.write_text(
-        'name = "bad"\ndate_range = ["2020-01-01", "2025-12-31"]\n[institutions]\n"Army" = "Y"\n[[party]]\ncode = "X"\nname = "Xland"\n',
-        encoding="utf-8",
-    )
-    code, _, err = run(capsys, "extract", str(SEED), "--profile", str(bad))
-    assert (code, err) == (1, f"Error: {bad}: institution 'Army' is given party 'Y', which no party has\n")
-
-
-def test_profile_without_date_range(capsys, tmp_path):
-    bad = tmp_path / "bad.toml"
-    bad.write_text('name = "bad"\n[[party]]\ncode = "X"\nname = "Xland"\n', encoding="utf-8")
-    code, _, err = run(capsys, "extract", str(SEED), "--profile", str(bad))
-    assert (code, err) == (1, f"Error: {bad}: missing key 'date_range'\n")
+    assert (code, err) == (1, f"Error: {bad}: {problem}\n")
 
 
 def test_malformed_manifest_row(capsys, tmp_path):
