@@ -618,7 +618,7 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> s
     if _is_part(ws, c, lex):
         whole = next((o for o in reversed(counts) if o.last < c.first and o.outcome), None)
     else:
-        whole = _joined_part(ws, c, [o for o in counts if o.outcome])
+        whole = _joined_part(ws, c, counts, with_outcome=True)
     if whole is not None:
         if whole.trigger is not None:
             out = whole.trigger[1].people if people else whole.trigger[1].equipment
@@ -630,13 +630,14 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> s
     return None
 
 
-def _joined_part(ws: list[Word], c: _Count, counts) -> _Count | None:
+def _joined_part(ws: list[Word], c: _Count, counts, with_outcome: bool = False) -> _Count | None:
     """The breakdown part a count is joined to by "و", a few words before it with no
-    punctuation between ("بينهم 3 أطفال و4 نساء", "منها 20 فوق كورسك و12 فوق بيلغورود")."""
+    punctuation between ("بينهم 3 أطفال و4 نساء", "منها 20 فوق كورسك و12 فوق بيلغورود");
+    `with_outcome`: the last count before it whose outcome is known."""
     lex = _lexicon()
     if not ws[c.first].raw.startswith(lex["and"]):
         return None
-    prev = next((o for o in reversed(counts) if o.last < c.first), None)
+    prev = next((o for o in reversed(counts) if o.last < c.first and (o.outcome or not with_outcome)), None)
     if prev is None or c.first - prev.last > 6 or not _is_part(ws, prev, lex):
         return None
     if any(w.is_punct for w in ws[prev.last + 1:c.first]):
