@@ -239,7 +239,7 @@ class PhraseTable:
         if i >= len(ws):
             return None
         w = ws[i]
-        if w.is_punct or w.norm not in (self.heads if strip else self.first):
+        if w.is_punct or w.norm not in ((self._heads or self.heads) if strip else self.first):
             return None
         left = len(ws) - i - 1
         for rest, n, value in self._phrases_from(w.norm, strip):
