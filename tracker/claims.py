@@ -163,6 +163,7 @@ def _lexicon():
                     for suffix in possessive:
                         triggers.add(fold(raw[:-1] + alif) + suffix, _Trigger(entry["outcome"], None, None, True, possessed=True))
     negation = set(folded(outcomes["negation"]["forms"], "outcomes.negation"))
+    still = set(folded(outcomes["negation"]["still"], "outcomes.negation"))
     cancel = PhraseTable({w: True for w in folded(outcomes["cancel"]["forms"], "outcomes.cancel")})
 
     cl = load("claims")
@@ -192,6 +193,7 @@ def _lexicon():
         "prep_words": set(folded(cl["prepositions"]["words"], "claims.prepositions")),
         "prep_glued": tuple(folded(cl["prepositions"]["glued"], "claims.prepositions")),
         "partitive": set(folded(cl["partitive"]["forms"], "claims.partitive")),
+        "plural_verb": tuple(cl["partitive"]["plural_verb"]),
         "origin": set(folded(cl["origin"]["forms"], "claims.origin")),
         "owner_prefix": tuple(folded(cl["owner_prefix"]["forms"], "claims.owner_prefix")),
         "own": frozenset(folded(cl["own"]["forms"], "claims.own")),
@@ -206,7 +208,7 @@ def _lexicon():
         "others_masculine": others_masculine, "others_not_masculine": others_not_masculine,
         "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "construct": construct, "hamza_seats": hamza_seats,
-        "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "cancel": cancel,
+        "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "cancel": cancel,
         "cumulative": cumulative, "recent": recent, "status": status, "breakdown": breakdown, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
     }
 
@@ -375,10 +377,10 @@ def _noun_before(ws: list[Word], a: int, lex, used: set[int]) -> tuple[int, _Nou
 
 def _triggers(ws: list[Word], lex) -> list[tuple[int, _Trigger, int]]:
     """Words of outcome in a sentence, but those it denies ("دون وقوع إصابات")."""
-    neg = lex["negation"]
+    neg, still = lex["negation"], lex["still"]
     return [
         (i, v, size) for i, v, size in lex["triggers"].find(ws)
-        if not any(w.norm in neg for w in ws[max(0, i - 2):i])
+        if not any(ws[k].norm in neg and ws[k + 1].norm not in still for k in range(max(0, i - 2), i))
     ]
 
 
@@ -592,10 +594,17 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> s
         if o.first > c.first and o.first <= end + 3 and ws[o.first].raw.startswith(_lex_and()):
             end = max(end, o.last)
     end = _past_breakdown(c, ws, counts, end)
+    # a word of outcome after the figure is its own within 5 words; a plural verb, within 9
+    # past a "من" phrase that says whose the figure is ("23 عنصرا من قوات النظام والمسلحين
+    # الموالين لها لقوا مصرعهم")
+    lex = _lexicon()
+    far = end + 1 < len(ws) and ws[end + 1].norm in lex["partitive"]
     for i, value, size in triggers:
-        if i > end and i <= end + 5 and not ws[i].raw.startswith(_lex_and()) and not any(
+        if i > end and i <= end + (9 if far else 5) and not ws[i].raw.startswith(_lex_and()) and not any(
             w.is_punct for w in ws[end + 1: i]
-        ):
+        ) and (i <= end + 5 or (
+            strip_marks(ws[i].raw).endswith(lex["plural_verb"]) and not any(end < o.first < i for o in counts)
+        )):
             after.append((i, value, size))
     ordered = []
     near_before = [t for t in before if not any(t[0] < q < c.first for q in cues)]
@@ -613,7 +622,6 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> s
                 return "shot_down"  # "اعترضت ودمرت 47 طائرة مسيرة": downed
             return out
     # "9 أشخاص، بينهم 3 أطفال و4 نساء، قتلوا": the parts of a breakdown share what befell the whole
-    lex = _lexicon()
     whole = None
     if _is_part(ws, c, lex):
         whole = next((o for o in reversed(counts) if o.last < c.first and o.outcome), None)
@@ -951,13 +959,13 @@ def extract_claims(
         if not headline and len(ws) > 25:
             in_head = False
         days = named_days(ws, reference, first_day, last_day)
-        atts = attributions(ws, prof, state)
+        triggers = _triggers(ws, lex)
+        atts = attributions(ws, prof, state, {i for i, _, _ in triggers})
         sent_nums = []
         while ni < len(numbers) and numbers[ni].start < e:
             if numbers[ni].start >= s:
                 sent_nums.append(numbers[ni])
             ni += 1
-        triggers = _triggers(ws, lex)
         counts = _counts(ws, sent_nums, lex, triggers, last_item)
         if days:
             if reference is None:

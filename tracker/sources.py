@@ -328,8 +328,10 @@ def _bare_institution(ws: list[Word], j: int, via: Speaker, profile: Profile) ->
     return Speaker(f"{party.name} {inst[0]}", _text(ws, j, j + inst[1]), party.code, "party", inst[0]), j + inst[1]
 
 
-def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[Attribution]:
-    """Every cue of attribution in a sentence with its speaker, in order."""
+def attributions(ws: list[Word], profile: Profile, state: SourceState, events=frozenset()) -> list[Attribution]:
+    """Every cue of attribution in a sentence with its speaker, in order.  `events`: the
+    indices of words that tell what happened ("مقتل", "إسقاط"), where a speaker no table
+    knows ends ("وأعلن جهاز الإسعاف والطوارئ انتشال جثث 17 شخصا")."""
     t = _tables()
     speech, preps, relay, continuation, pronouns = t.speech, t.preps, t.relay, t.continuation, t.pronouns
     out: list[Attribution] = []
@@ -393,7 +395,7 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[A
                     found = cand
                     break
         if found is None and kind in ("verb", "verb_obj"):
-            found = _unnamed(ws, j, n, t)
+            found = _unnamed(ws, j, n, t, events)
         if found is not None:
             speaker, end = found
             out.append(Attribution(i, speaker, relay=is_relay and speaker.kind != "media"))
@@ -406,22 +408,30 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState) -> list[A
     return out
 
 
-def _unnamed(ws: list[Word], j: int, n: int, t) -> tuple[Speaker, int] | None:
+def _unnamed(ws: list[Word], j: int, n: int, t, events=frozenset()) -> tuple[Speaker, int] | None:
     """A speaker the tables do not know: the few words between its verb and "إن"/"أن"
-    ("وقال منتدى عائلات الأسرى إن"); None if a time, a preposition, a pronoun or a
-    statement opens them, or punctuation or more than six words stand between."""
+    ("وقال منتدى عائلات الأسرى إن") or a word of what happened (one of `events`: "وأعلن
+    التحالف اعتراض 3 صواريخ"); None if a time, a preposition, a pronoun or a
+    statement opens them, or punctuation, a figure or more than six words stand between."""
     if (
-        j >= n or ws[j].is_punct or ws[j].norm.startswith(t.not_speaker_prefixes)
+        j >= n or j in events or ws[j].is_punct or ws[j].norm in t.complementizers
+        or ws[j].norm.startswith(t.not_speaker_prefixes)
         or any(v in t.not_speaker for v in variants(ws[j].norm)) or t.statement.match(ws, j)
     ):
         return None  # (a statement named alone, "وأضاف البيان أن", is the last speaker's)
+    end = None
     for k in range(j + 1, min(n, j + 7)):
-        if ws[k].is_punct:
-            return None
+        if ws[k].is_punct or ws[k].norm[:1].isdigit():
+            break
         if ws[k].norm in t.complementizers:
-            said = _text(ws, j, k)
-            return Speaker(said, said, UNKNOWN, "unknown"), k
-    return None
+            end = k  # (before a word of what happened that is part of a name: "منتدى عائلات الأسرى إن")
+            break
+        if end is None and k in events:
+            end = k
+    if end is None:
+        return None
+    said = _text(ws, j, end)
+    return Speaker(said, said, UNKNOWN, "unknown"), end
 
 
 def _remember(state: SourceState, speaker: Speaker) -> None:
