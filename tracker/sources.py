@@ -133,14 +133,6 @@ def outlet_speaker(outlet: str) -> Speaker:
     return Speaker(name, "", MEDIA, "media")
 
 
-def inst_end_of(ws: list[Word], at, institutions) -> int:
-    """The index after the institution's words that start at `at`."""
-    if at is None:
-        return -1
-    m = institutions.match(ws, at)
-    return at + (m[1] if m else 1)
-
-
 _OPEN_QUOTES = frozenset(('"', "«", "“", "'"))
 _CLOSE_QUOTES = frozenset(('"', "»", "”", "'"))
 
@@ -182,7 +174,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
     terms, people, agencies, heads = _profile_tables(profile)
     i = lo
     institution = None
-    inst_at = None
+    inst_at = inst_stop = None  # where the institution's words start and end
     group = None
     media_head = None
     while i < hi:
@@ -230,9 +222,11 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
                 return Speaker(name, _text(ws, i if inst_at is None else inst_at, end), party.code, "party", inst[0]), end
             if institution == "Spokesperson":
                 institution, i = inst[0], i + inst[1]  # "المتحدث باسم وزارة الدفاع"
+                inst_stop = i
                 continue
             institution, inst_at = inst[0], i
             i += inst[1]
+            inst_stop = i
             continue
         term = terms.match(ws, i) if hit else None
         if term is not None:
@@ -262,7 +256,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
         if w.norm in stop and (institution or group):
             break
         if (
-            institution and i == inst_end_of(ws, inst_at, institutions) and w.norm.startswith(article())
+            institution and i == inst_stop and w.norm.startswith(article())
             and w.norm.endswith(("يه", "ي")) and w.norm not in t.descriptors
         ):
             # "وزارة الدفاع البريطانية": a party the profile does not know
@@ -278,22 +272,24 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
         # "الوزارة", "وزارة الدفاع" with no party: the last one named
         known = state.by_institution.get(institution)
         if known is not None:
-            inst_end = inst_at + (institutions.match(ws, inst_at) or (None, 1))[1]
+            inst_end = inst_stop
             return Speaker(known.name, _text(ws, inst_at, inst_end), known.side, known.kind, institution), inst_end
         if institution in ("Spokesperson", "Ministry", "Agency") and state.last is not None:
-            return state.last, inst_end_of(ws, inst_at, institutions)  # "وأشارت الوزارة": the last speaker
+            return state.last, inst_stop  # "وأشارت الوزارة": the last speaker
         # named, but whose is not said: the place the sentence opens with ("وفي خاركيف، قال
         # الحاكم"), else the claimant is known by its office only
-        inst_end = inst_end_of(ws, inst_at, institutions)
+        inst_end = inst_stop
         for k in range(max(0, lo - 8), lo):
             t = terms.match(ws, k)
             if t is not None and t[0][0] in ("place", "name", "capital"):
                 party = t[0][1]
                 return Speaker(f"{party.name} {institution}", _text(ws, inst_at, inst_end), party.code, "party", institution), inst_end
-        code = profile.institutions.get(institution)  # "الجيش" in a war where it is one party
-        if code is not None:
+        known = profile.institutions.get(institution)  # "الجيش" in a war where it is one party
+        if known is not None:
+            code, canonical = known
             party = next(p for p in profile.parties if p.code == code)
-            return Speaker(party.name, _text(ws, inst_at, inst_end), party.code, "party", institution), inst_end
+            canonical = canonical or f"{party.name} {institution}"
+            return Speaker(canonical, _text(ws, inst_at, inst_end), party.code, "party", institution), inst_end
         return Speaker(institution, _text(ws, inst_at, inst_end), UNKNOWN, "unknown", institution), inst_end
     if media_head is not None:
         k = media_head + 1
