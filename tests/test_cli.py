@@ -48,6 +48,10 @@ _PARTY = '[[party]]\ncode = "X"\nname = "Xland"\n'
         _HEAD + '[institutions]\n"Army" = "Y"\n' + _PARTY, "institution 'Army' is given party 'Y', which no party has",
         id="institution-of-an-unknown-party",
     ),
+    pytest.param(
+        _HEAD + '[institutions]\n"Army" = { party = "X", name = 3 }\n' + _PARTY,
+        "institution 'Army' has a name that is not a text", id="institution-name-not-a-text",
+    ),
     pytest.param('name = "bad"\n' + _PARTY, "missing key 'date_range'", id="no-date-range"),
 ])
 def test_malformed_profile_names_the_key(capsys, tmp_path, toml, problem):

@@ -135,6 +135,7 @@ def _lexicon():
     one_other = set(folded(items["others"].get("one", []), "items.others"))
     others_masculine = set(folded(items["others"].get("masculine", []), "items.others"))
     others_not_masculine = frozenset(items["others"].get("not_masculine", []))
+    civilian_kinds = frozenset(items["specifier"]["civilian"])
     accusative = tuple(folded(morph["accusative"], "items.morphology"))
     possessive = sorted(folded(morph["possessive"], "items.morphology"), key=len, reverse=True)
     dual_marks = tuple(morph["dual_marks"])
@@ -206,6 +207,7 @@ def _lexicon():
     return {
         "nouns": nouns, "others": others, "others_any": others_any, "one_other": one_other,
         "others_masculine": others_masculine, "others_not_masculine": others_not_masculine,
+        "civilian_kinds": civilian_kinds,
         "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "construct": construct, "hamza_seats": hamza_seats,
         "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "cancel": cancel,
@@ -375,6 +377,27 @@ def _noun_before(ws: list[Word], a: int, lex, used: set[int]) -> tuple[int, _Nou
     return found
 
 
+def _same_specifier(ws: list[Word], k: int, noun: _Noun, counts, lex) -> bool:
+    """Whether the singular noun at k, joined by "و" to the noun of a figure above ten,
+    is that figure's too ("30 امرأة وطفلا": thirty women and children, in one case); if so
+    the figure takes it in (two kinds of civilians are civilians, other people persons)."""
+    prev = next((c for c in counts if c.item and c.noun is not None and c.noun_at == c.last == k - 1), None)
+    if prev is None or not isinstance(prev.value, int) or prev.value < 11 or prev.noun.number != "singular":
+        return False
+    cases = []
+    for word in (ws[k - 1].raw, ws[k].raw):
+        bare = strip_marks(word)
+        cases.append(None if bare.endswith(lex["ta_marbuta"]) else bare.endswith(lex["accusative"]))
+    if None not in cases and cases[0] != cases[1]:
+        return False  # "12 جنديا وضابط": an officer besides
+    if prev.item != noun.item and prev.item in PEOPLE and noun.item in PEOPLE:
+        civ = lex["civilian_kinds"]
+        prev.item = "civilian" if prev.item in civ and noun.item in civ else "person"
+        prev.noun = None
+    prev.last = k
+    return True
+
+
 def _triggers(ws: list[Word], lex) -> list[tuple[int, _Trigger, int]]:
     """Words of outcome in a sentence, but those it denies ("دون وقوع إصابات")."""
     neg, still = lex["negation"], lex["still"]
@@ -519,6 +542,9 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
                     c.first in range(k + 1, k + 4) and not any(k < t < c.first for t in trigger_at) for c in counts
                 )
                 joined = w.raw.startswith(lex["and"]) and any(c.last in range(k - 3, k) for c in counts if c.item)
+                if joined and _same_specifier(ws, k, noun, counts, lex):
+                    used_nouns.add(k)
+                    continue
                 part = k > 0 and lex["breakdown"].match(ws, k - 1) is not None
                 # the subject of the verb right after it, which counts nothing itself ("إن امرأة
                 # قتلت"; not "منظومة إس-400 اعترضت 5 صواريخ")
@@ -568,8 +594,14 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
 
 def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> str | None:
     people = c.item in PEOPLE
-    if any(c.first - 5 <= i < c.first or c.last < i <= c.last + 4 for i, _, _ in cancels):
-        return None  # "أفرجت عن 95 أسيرا", "قتل 12 شخصا في حادث سير"
+    if any(
+        (c.first - 5 <= i < c.first and not any(i + size <= t < c.first and not v.noun for t, v, _ in triggers))
+        or c.last < i <= c.last + 4
+        for i, _, size in cancels
+    ):
+        # "أفرجت عن 95 أسيرا", "قتل 12 شخصا في حادث سير", "استعادة جثث 500 جندي"; not across
+        # a verb of the figure's own ("استعادة مدينة ود مدني ومقتل المئات")
+        return None
     if c.noun is not None and c.noun.outcome and c.noun_at is not None:
         out = c.noun.outcome
         nxt = _noun(ws[c.noun_at + 1].raw, ws[c.noun_at + 1].norm) if c.noun_at + 1 < len(ws) else None
@@ -702,7 +734,13 @@ def _lex_and() -> str:
 _AGENT_OUTCOMES = frozenset({"destroyed", "shot_down", "captured", "damaged", "killed"})
 
 
-def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, counts, lex, sentence_terms, triggers, atts=()) -> str:
+def _subject(
+    c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, counts, lex, sentence_terms, triggers, atts=(),
+    before: str | None = None,
+) -> str:
+    """Whose people or equipment count c counts.  `before`: the side of the figure before
+    it, which "others" with no party of their own share over a place ("قتل جنديان
+    إسرائيليان وأصيب ثالث ... في جنين")."""
     terms = _terms(profile)
     sides = lex["sides"]
     claimant = speaker.side if speaker.side in profile.codes else None
@@ -906,6 +944,8 @@ def _subject(c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, coun
         and (c.item == "soldier" or not weak)
     ):
         return home
+    if c.others and before:
+        return before
     if weak:
         return weak
     # 6. the places and parties the sentence names, but the claimant's own (a third party)
@@ -998,7 +1038,7 @@ def extract_claims(
                 continue
             last_item = c.item
             speaker = claimant_at(atts, c.first, state)
-            subject = _subject(c, ws, prof, speaker, counts, lex, sentence_terms, triggers, atts)
+            subject = _subject(c, ws, prof, speaker, counts, lex, sentence_terms, triggers, atts, prev_side)
             opener = lex["breakdown"].match(ws, c.first - 1) if c.first > 0 else None
             if (opener or c.others) and prev_side and subject in (UNKNOWN, speaker.side):
                 subject = prev_side

@@ -46,7 +46,8 @@ class Profile:
     people: dict = field(default_factory=dict)  # folded -> (english, party)
     agencies: dict = field(default_factory=dict)  # folded -> (english, party)
     civil_war: bool = False  # the belligerents are one nation's: its civilians are neither's
-    # an institution named with no party ("الجيش", "القوات المسلحة") -> the party it is in this war
+    # an institution named with no party ("الجيش", "وزارة الصحة") -> (the party it is in this
+    # war, its name as a claimant, or None for the party's name and the institution's)
     institutions: dict = field(default_factory=dict)
 
     @property
@@ -134,11 +135,17 @@ def parse_profile(data: dict, source: str) -> Profile:
     institutions = data.get("institutions", {})
     if not isinstance(institutions, dict):
         raise ProfileError(f"{source}: key 'institutions' must be a table")
-    for inst, code in institutions.items():
+    insts = {}
+    for inst, value in institutions.items():
+        # "Army" = "X", or "Army" = { party = "X", name = "X Defense Forces" }
+        code, canonical = (value.get("party"), value.get("name")) if isinstance(value, dict) else (value, None)
         if code not in codes:
             raise ProfileError(f"{source}: institution {inst!r} is given party {code!r}, which no party has")
+        if canonical is not None and not (isinstance(canonical, str) and canonical.strip()):
+            raise ProfileError(f"{source}: institution {inst!r} has a name that is not a text")
+        insts[inst] = (code, canonical)
     return Profile(
-        name, title, (start, end), belligerents, tuple(parties), terms, people, agencies, civil_war, dict(institutions)
+        name, title, (start, end), belligerents, tuple(parties), terms, people, agencies, civil_war, insts
     )
 
 
