@@ -917,8 +917,8 @@ def _subject(
     if claimant and profile.enemy_of(claimant) and c.item == "soldier" and c.trigger is not None and c.trigger[1].active:
         i = c.trigger[0]
         for j in range(i - 1, max(-1, i - 4), -1):
-            if ws[j].is_punct:
-                break
+            if ws[j].is_punct or ws[j].norm in lex["complementizer"]:
+                break  # (not the speaker before "إن": "وقال المتحدث باسم الجيش إن ضابطا قتل")
             if ws[j].norm in lex["forces"]:
                 t = terms.match(ws, j + 1)
                 if t is not None and t[0][0] != "place":
