@@ -673,12 +673,19 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> s
 def _joined_part(ws: list[Word], c: _Count, counts, with_outcome: bool = False) -> _Count | None:
     """The breakdown part a count is joined to by "و", a few words before it with no
     punctuation between ("بينهم 3 أطفال و4 نساء", "منها 20 فوق كورسك و12 فوق بيلغورود");
-    `with_outcome`: the last count before it whose outcome is known."""
+    `with_outcome`: the last count before it whose outcome is known.  Or a bare figure
+    that repeats the preposition said after the one before ("21 مسيرة دمرت فوق كورسك،
+    و11 فوق بيلغورود"): the same, somewhere else."""
     lex = _lexicon()
     if not ws[c.first].raw.startswith(lex["and"]):
         return None
     prev = next((o for o in reversed(counts) if o.last < c.first and (o.outcome or not with_outcome)), None)
-    if prev is None or c.first - prev.last > 6 or not _is_part(ws, prev, lex):
+    if prev is None or c.first - prev.last > 8:
+        return None
+    after = ws[c.last + 1].norm if c.noun is None and c.last + 1 < len(ws) else None
+    if after in lex["prep_words"] and any(w.norm == after for w in ws[prev.last + 1:c.first]):
+        return prev
+    if c.first - prev.last > 6 or not _is_part(ws, prev, lex):
         return None
     if any(w.is_punct for w in ws[prev.last + 1:c.first]):
         return None
@@ -856,7 +863,10 @@ def _subject(
         # nor after "و": "مقتل 40 جنديا أذربيجانيا وتدمير 4 دبابات" is one list)
         before = (
             range(i - 1, max(-1, i - 4), -1)
-            if c.outcome != "killed" and i < c.first and not ws[i].raw.startswith(_lex_and()) else ()
+            if c.outcome != "killed" and i < c.first and not ws[i].raw.startswith(_lex_and())
+            # (not the words of a figure that is the verb's subject: "21 مسيرة أوكرانية دمرت
+            # فوق كورسك، و11 فوق بيلغورود")
+            and not any(o.first < i and i - o.last <= 4 for o in counts if o is not c) else ()
         )
         for span in (range(i + size, c.first), before):
             for j in span:
