@@ -615,6 +615,7 @@ def _context():
         "after_first": frozenset(p.split()[0] for p in after_table),
         "percent_glue": {"", *(w.split()[0] for w in folded(ctx["percent"]["after"], "context.percent") if " " in w)},
         "verbs": {w: q for q, ws in ctx["qualifier"]["verb"].items() for w in folded(ws, "context.qualifier.verb")},
+        "verb_subjects": frozenset(folded(ctx["qualifier"]["verb_subject"]["forms"], "context.qualifier.verb_subject")),
         "after_q_first": {w.split()[0] for ws in ctx["qualifier"]["after"].values() for w in folded(ws, "context")},
         # the same first words as written and as folded, to test raw text without folding it
         "after_q_raw": re.compile("|".join(sorted(map(re.escape, {
@@ -648,7 +649,8 @@ def _clean(word: str) -> str:
 
 def _words_before(text: str, s: int, k: int = 4) -> list[str]:
     """Up to k folded words before offset s, nearest last, stopping at punctuation."""
-    lo = s - 40 if s > 40 else 0
+    reach = 10 * k  # characters: no k words of news are longer
+    lo = s - reach if s > reach else 0
     chunk = text[lo:s]
     if "/" in chunk or "-" in chunk:
         chunk = chunk.replace("/", " ").replace("-", " ")
@@ -770,7 +772,7 @@ _PLAIN_NEIGHBOURS = frozenset(" \t\n\r\u00a0()[]«»\"'،,؛;؟!" + "".join(chr(
 _TRIPLE_RE = re.compile(rf"{_DIG}{{1,4}}\s*([/\-.])\s*(?:{_DIG}{{1,2}}|[^\W\d_]+)\s*\1\s*{_DIG}{{1,4}}")
 
 
-def _qualifier(before: dict[str, int], after: dict[str, int], prev: list[str], nxt: list[str], ctx) -> str:
+def _qualifier(before: dict[str, int], after: dict[str, int], prev: list[str], nxt: list[str], ctx, text: str = "", s: int = 0) -> str:
     best, size = "exact", 0
     for tag, n in before.items():
         if n > size and tag.startswith("q:"):
@@ -781,12 +783,17 @@ def _qualifier(before: dict[str, int], after: dict[str, int], prev: list[str], n
         if tag.startswith("q:"):
             return tag[2:]
     verbs = ctx["verbs"]
-    for i in range(len(prev) - 1, max(-1, len(prev) - 5), -1):  # "تجاوز عدد القتلى 500"
+    near = len(prev) - 4
+    if near == 0 and text:
+        prev = _words_before(text, s, 8)  # "وتجاوز عدد النازحين في السودان منذ اندلاع الحرب 11 مليون"
+        near = len(prev) - 4
+    for i in range(len(prev) - 1, -1, -1):  # "تجاوز عدد القتلى 500"
         w = prev[i]
-        if w in verbs:
-            return verbs[w]
-        if i < len(prev) - 1 and w[:1] == _AND:
-            break  # a new clause
+        verb = w if w in verbs else w[1:] if w[:1] == _AND and w[1:] in verbs else None
+        if verb is not None and (i >= near or (i + 1 < len(prev) and prev[i + 1] in ctx["verb_subjects"])):
+            return verbs[verb]
+        if w[:1] == _AND:
+            break  # a new clause ("تجاوزت الخطوط الأولى وقتلت 30")
     firsts = ctx["after_q_first"]
     if isinstance(nxt, _LazyWords) and not nxt.mentions(ctx["after_q_raw"]):
         return best
@@ -868,7 +875,7 @@ def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
         return "other", "exact", before
     else:
         kind = "cardinal"
-    return kind, _qualifier(before, after, prev, nxt, ctx), before
+    return kind, _qualifier(before, after, prev, nxt, ctx, text, s), before
 
 
 def _is_year(num: _Num, first: _Tok) -> bool:
