@@ -8,6 +8,7 @@ import pathlib
 import pytest
 
 from tracker import extract_claims
+from tracker.profiles import load_profile
 
 CORPUS = pathlib.Path(__file__).parent / "corpus" / "claims.txt"
 
@@ -47,8 +48,10 @@ EXAMPLES = list(_examples())
 @pytest.mark.parametrize("text,profile,published,expected", EXAMPLES)
 def test_claims_example(text, profile, published, expected):
     claims = extract_claims(text, article_id="example", published=published, profile=profile)
+    sides = {*load_profile(profile).codes, "both", "unknown"}
     for c in claims:
         assert c.quote in text and text[c.start:c.end]  # traceable to its sentence
+        assert c.subject_side in sides and c.claimant_side in sides | {"media"}, (c.claimant_side, c.subject_side)
     assert [repr(c) for c in claims] == expected
 
 

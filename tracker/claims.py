@@ -743,10 +743,10 @@ _AGENT_OUTCOMES = frozenset({"destroyed", "shot_down", "captured", "damaged", "k
 
 def _subject(
     c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, counts, lex, sentence_terms, triggers, atts=(),
-    before: str | None = None,
+    prev_side: str | None = None,
 ) -> str:
-    """Whose people or equipment count c counts.  `before`: the side of the figure before
-    it, which "others" with no party of their own share over a place ("قتل جنديان
+    """Whose people or equipment count c counts.  `prev_side`: the side of the figure
+    before it, which "others" with no party of their own share over a place ("قتل جنديان
     إسرائيليان وأصيب ثالث ... في جنين")."""
     terms = _terms(profile)
     sides = lex["sides"]
@@ -954,8 +954,8 @@ def _subject(
         and (c.item == "soldier" or not weak)
     ):
         return home
-    if c.others and before:
-        return before
+    if c.others and prev_side:
+        return prev_side
     if weak:
         return weak
     # 6. the places and parties the sentence names, but the claimant's own (a third party)

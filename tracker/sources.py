@@ -272,25 +272,23 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
         # "الوزارة", "وزارة الدفاع" with no party: the last one named
         known = state.by_institution.get(institution)
         if known is not None:
-            inst_end = inst_stop
-            return Speaker(known.name, _text(ws, inst_at, inst_end), known.side, known.kind, institution), inst_end
+            return Speaker(known.name, _text(ws, inst_at, inst_stop), known.side, known.kind, institution), inst_stop
         if institution in ("Spokesperson", "Ministry", "Agency") and state.last is not None:
             return state.last, inst_stop  # "وأشارت الوزارة": the last speaker
         # named, but whose is not said: the place the sentence opens with ("وفي خاركيف، قال
         # الحاكم"), else the claimant is known by its office only
-        inst_end = inst_stop
         for k in range(max(0, lo - 8), lo):
             t = terms.match(ws, k)
             if t is not None and t[0][0] in ("place", "name", "capital"):
                 party = t[0][1]
-                return Speaker(f"{party.name} {institution}", _text(ws, inst_at, inst_end), party.code, "party", institution), inst_end
+                return Speaker(f"{party.name} {institution}", _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
         known = profile.institutions.get(institution)  # "الجيش" in a war where it is one party
         if known is not None:
             code, canonical = known
             party = next(p for p in profile.parties if p.code == code)
             canonical = canonical or f"{party.name} {institution}"
-            return Speaker(canonical, _text(ws, inst_at, inst_end), party.code, "party", institution), inst_end
-        return Speaker(institution, _text(ws, inst_at, inst_end), UNKNOWN, "unknown", institution), inst_end
+            return Speaker(canonical, _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
+        return Speaker(institution, _text(ws, inst_at, inst_stop), UNKNOWN, "unknown", institution), inst_stop
     if media_head is not None:
         k = media_head + 1
         numbered = k < hi and ws[k].norm[:1].isdigit()  # "القناة 12": a name of its own
