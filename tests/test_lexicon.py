@@ -59,4 +59,5 @@ def test_every_item_named_in_the_items_table_is_an_item_of_the_spec():
     named = {entry["item"] for entry in data["noun"]}
     named |= {item for entry in data["noun"] for item in entry.get("refine", {})}
     named |= set(data["others"].get("not_masculine", []))
+    named |= set(data["specifier"]["civilian"])
     assert named and named <= set(ITEMS), named - set(ITEMS)
