@@ -377,10 +377,11 @@ def _noun_before(ws: list[Word], a: int, lex, used: set[int]) -> tuple[int, _Nou
     return found
 
 
-def _same_specifier(ws: list[Word], k: int, noun: _Noun, counts, lex) -> bool:
-    """Whether the singular noun at k, joined by "و" to the noun of a figure above ten,
-    is that figure's too ("30 امرأة وطفلا": thirty women and children, in one case); if so
-    the figure takes it in (two kinds of civilians are civilians, other people persons)."""
+def _take_in_specifier(ws: list[Word], k: int, noun: _Noun, counts, lex) -> bool:
+    """If the singular noun at k, joined by "و" to the noun of a figure above ten, is that
+    figure's too ("30 امرأة وطفلا": thirty women and children, in one case), the figure takes
+    it in (its item: two kinds of civilians are civilians, other people persons; its last
+    word) and True is returned; else nothing changes and False is returned."""
     prev = next((c for c in counts if c.item and c.noun is not None and c.noun_at == c.last == k - 1), None)
     if prev is None or not isinstance(prev.value, int) or prev.value < 11 or prev.noun.number != "singular":
         return False
@@ -542,7 +543,7 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
                     c.first in range(k + 1, k + 4) and not any(k < t < c.first for t in trigger_at) for c in counts
                 )
                 joined = w.raw.startswith(lex["and"]) and any(c.last in range(k - 3, k) for c in counts if c.item)
-                if joined and _same_specifier(ws, k, noun, counts, lex):
+                if joined and _take_in_specifier(ws, k, noun, counts, lex):
                     used_nouns.add(k)
                     continue
                 part = k > 0 and lex["breakdown"].match(ws, k - 1) is not None
