@@ -616,8 +616,6 @@ def _context():
         "percent_glue": {"", *(w.split()[0] for w in folded(ctx["percent"]["after"], "context.percent") if " " in w)},
         "verbs": {w: q for q, ws in ctx["qualifier"]["verb"].items() for w in folded(ws, "context.qualifier.verb")},
         "verb_subjects": frozenset(folded(ctx["qualifier"]["verb_subject"]["forms"], "context.qualifier.verb_subject")),
-        # the same verbs in raw text, to look further back only where one is written
-        "verbs_raw": re.compile(trie_pattern({w for ws in ctx["qualifier"]["verb"].values() for w in folded(ws, "context")})),
         "after_q_first": {w.split()[0] for ws in ctx["qualifier"]["after"].values() for w in folded(ws, "context")},
         # the same first words as written and as folded, to test raw text without folding it
         "after_q_raw": re.compile("|".join(sorted(map(re.escape, {
@@ -649,13 +647,9 @@ def _clean(word: str) -> str:
     return clean
 
 
-_CHARS_PER_WORD = 10
-_FAR_VERB = 8  # words back a verb with a toll for its subject is looked for ("تجاوز عدد ...")
-
-
 def _words_before(text: str, s: int, k: int = 4) -> list[str]:
     """Up to k folded words before offset s, nearest last, stopping at punctuation."""
-    reach = _CHARS_PER_WORD * k  # characters: no k words of news are longer
+    reach = 10 * k  # characters: no k words of news are longer
     lo = s - reach if s > reach else 0
     chunk = text[lo:s]
     if "/" in chunk or "-" in chunk:
@@ -778,7 +772,7 @@ _PLAIN_NEIGHBOURS = frozenset(" \t\n\r\u00a0()[]«»\"'،,؛;؟!" + "".join(chr(
 _TRIPLE_RE = re.compile(rf"{_DIG}{{1,4}}\s*([/\-.])\s*(?:{_DIG}{{1,2}}|[^\W\d_]+)\s*\1\s*{_DIG}{{1,4}}")
 
 
-def _qualifier(before: dict[str, int], after: dict[str, int], prev: list[str], nxt: list[str], ctx, text: str, s: int) -> str:
+def _qualifier(before: dict[str, int], after: dict[str, int], prev: list[str], nxt: list[str], ctx, text: str = "", s: int = 0) -> str:
     best, size = "exact", 0
     for tag, n in before.items():
         if n > size and tag.startswith("q:"):
@@ -790,10 +784,8 @@ def _qualifier(before: dict[str, int], after: dict[str, int], prev: list[str], n
             return tag[2:]
     verbs = ctx["verbs"]
     near = len(prev) - 4
-    far = _CHARS_PER_WORD * _FAR_VERB
-    if near == 0 and ctx["verbs_raw"].search(text, max(0, s - far), s):
-        # "وتجاوز عدد النازحين في السودان منذ اندلاع الحرب 11 مليون"
-        prev = _words_before(text, s, _FAR_VERB)
+    if near == 0 and text:
+        prev = _words_before(text, s, 8)  # "وتجاوز عدد النازحين في السودان منذ اندلاع الحرب 11 مليون"
         near = len(prev) - 4
     for i in range(len(prev) - 1, -1, -1):  # "تجاوز عدد القتلى 500"
         w = prev[i]
