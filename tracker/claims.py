@@ -427,7 +427,15 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             continue
         nxt_start = starts[idx + 1] if idx + 1 < len(starts) else len(ws)
         c = _Count(a, b, m.value, m.low, m.high, m.qualifier, m.start, m.end)
-        hit = _noun_after(ws, b + 1, nxt_start - 1)
+        hit = None
+        if a > 0 and a == b and m.kind == "cardinal" and m.value in (1, 2) and not any(ch.isdigit() for ch in m.text):
+            # "دبابة واحدة وعربتين", "مدنيين اثنين": a one or two in words follows its noun
+            n = _noun(ws[a - 1].raw, ws[a - 1].norm)
+            if n is not None and (a - 1) not in used_nouns:
+                hit = (a - 1, n)
+                c.first = a - 1
+        if hit is None:
+            hit = _noun_after(ws, b + 1, nxt_start - 1)
         out_of = lex["out_of"].match(ws, b + 1) if hit is None or hit[0] > b + 1 else None
         if out_of is not None and idx + 1 < len(spans) and spans[idx + 1][0] == b + 1 + out_of[1]:
             # "16 من أصل 20 مسيرة": 16 counts the drones; 20 is what was launched
@@ -764,6 +772,10 @@ def _subject(
         if t[1].loser and t[0] < c.first and t is not c.trigger and not any(t[0] < o.first < c.first for o in counts)
     ])
     for i, trig, size in losses:
+        if trig.loser == "after" and any(a.at == i for a in atts):
+            # the word is also its speaker's verb ("ونعى حزب الله 3 من عناصره"): the speaker's
+            # own, of no side when the profile does not know it
+            return claimant or UNKNOWN
         if trig.loser == "after" and ws[i + size - 1].norm.endswith(tuple(lex["possessive"])):
             # "خسائرها": the losses of the party named last before it
             for j in range(i - 1, -1, -1):
@@ -1051,7 +1063,10 @@ def extract_claims(
             speaker = claimant_at(atts, c.first, state)
             subject = _subject(c, ws, prof, speaker, counts, lex, sentence_terms, triggers, atts, prev_side)
             opener = lex["breakdown"].match(ws, c.first - 1) if c.first > 0 else None
-            if (opener or c.others) and prev_side and subject in (UNKNOWN, speaker.side):
+            # a figure with no noun in a clause joined to the last ("لقوا حتفهم وأصيب العشرات")
+            # is of the same people
+            joined = c.noun is None and c.trigger is not None and c.trigger[0] < c.first and ws[c.trigger[0]].raw.startswith(lex["and"])
+            if (opener or c.others or joined) and prev_side and subject in (UNKNOWN, speaker.side):
                 subject = prev_side
             prev_side = subject
             status = "asserted"

@@ -389,7 +389,7 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState, events=fr
                     found = cand
                     break
         if found is None and kind in ("verb", "verb_obj"):
-            found = _unnamed(ws, j, n, t, events)
+            found = _unnamed(ws, j, n, t, events, figure_ends=i in events)
         if found is not None:
             speaker, end = found
             out.append(Attribution(i, speaker, relay=is_relay and speaker.kind != "media"))
@@ -402,11 +402,12 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState, events=fr
     return out
 
 
-def _unnamed(ws: list[Word], j: int, n: int, t, events=frozenset()) -> tuple[Speaker, int] | None:
+def _unnamed(ws: list[Word], j: int, n: int, t, events=frozenset(), figure_ends: bool = False) -> tuple[Speaker, int] | None:
     """A speaker the tables do not know: the few words between its verb and "إن"/"أن"
     ("وقال منتدى عائلات الأسرى إن") or a word of what happened (one of `events`: "وأعلن
-    التحالف اعتراض 3 صواريخ"); None if a time, a preposition, a pronoun or a
-    statement opens them, or punctuation, a figure or more than six words stand between."""
+    التحالف اعتراض 3 صواريخ"), or a figure when the verb itself tells what happened
+    (`figure_ends`: "ونعى حزب الله 3 من عناصره"); None if a time, a preposition, a pronoun
+    or a statement opens them, or punctuation, a figure or more than six words stand between."""
     if (
         j >= n or j in events or ws[j].is_punct or ws[j].norm in t.complementizers
         or ws[j].norm.startswith(t.not_speaker_prefixes)
@@ -416,6 +417,8 @@ def _unnamed(ws: list[Word], j: int, n: int, t, events=frozenset()) -> tuple[Spe
     end = None
     for k in range(j + 1, min(n, j + 7)):
         if ws[k].is_punct or ws[k].norm[:1].isdigit():
+            if figure_ends and end is None and not ws[k].is_punct:
+                end = k
             break
         if ws[k].norm in t.complementizers:
             end = k  # (before a word of what happened that is part of a name: "منتدى عائلات الأسرى إن")
