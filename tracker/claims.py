@@ -484,6 +484,8 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             or (b + 1) in trigger_at
         ):
             c.item = "person"  # "وأصيب 15 من الطرفين", "أودت بحياة الآلاف أواخر عام 2020": people, unnamed
+            if counts and counts[-1].item in PEOPLE and ws[a - 1].raw.startswith(lex["and"]) and (a - 1) in trigger_at:
+                c.item = counts[-1].item  # "وقتلوا 14 من عناصرها وأسروا اثنين": of the same people
         elif (
             b + 1 >= len(ws) or ws[b + 1].is_punct or any(v in lex["bare"] for v in variants(ws[b + 1].norm))
         ) and (toll := next((
@@ -1065,7 +1067,9 @@ def extract_claims(
             opener = lex["breakdown"].match(ws, c.first - 1) if c.first > 0 else None
             # a figure with no noun in a clause joined to the last ("لقوا حتفهم وأصيب العشرات")
             # is of the same people
-            joined = c.noun is None and c.trigger is not None and c.trigger[0] < c.first and ws[c.trigger[0]].raw.startswith(lex["and"])
+            joined = c.noun is None and c.first > 0 and ws[c.first - 1].raw.startswith(lex["and"]) and any(
+                i == c.first - 1 for i, _, _ in triggers
+            )
             if (opener or c.others or joined) and prev_side and subject in (UNKNOWN, speaker.side):
                 subject = prev_side
             prev_side = subject

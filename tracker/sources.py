@@ -177,6 +177,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
     inst_at = inst_stop = None  # where the institution's words start and end
     group = None
     media_head = None
+    clause = None  # where "إن"/"أن" ends the words after an institution
     while i < hi:
         w = ws[i]
         if w.is_punct:
@@ -253,7 +254,8 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             media_head = i
             i += 1
             continue
-        if w.norm in stop and (institution or group):
+        if (w.norm in stop or w.norm in t.complementizers) and (institution or group):
+            clause = i
             break
         if (
             institution and i == inst_stop and w.norm.startswith(article())
@@ -288,6 +290,13 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             party = next(p for p in profile.parties if p.code == code)
             canonical = canonical or f"{party.name} {institution}"
             return Speaker(canonical, _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
+        tables = _tables()
+        if clause is not None and 0 < clause - inst_stop <= 3 and not any(
+            w.norm[:1].isdigit() or w.norm in tables.not_speaker for w in ws[inst_stop:clause]
+        ) and not all(w.norm in tables.descriptors for w in ws[inst_stop:clause]):
+            # "قوات سوريا الديمقراطية أن": a force the profile does not know, named in full
+            rest = _text(ws, inst_stop, clause)
+            return Speaker(f"{institution} ({rest})", _text(ws, inst_at, clause), UNKNOWN, "unknown", institution), clause
         return Speaker(institution, _text(ws, inst_at, inst_stop), UNKNOWN, "unknown", institution), inst_stop
     if media_head is not None:
         k = media_head + 1
