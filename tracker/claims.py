@@ -140,6 +140,7 @@ def _lexicon():
     possessive = sorted(folded(morph["possessive"], "items.morphology"), key=len, reverse=True)
     dual_marks = tuple(morph["dual_marks"])
     construct = [(fold(a), fold(b)) for a, b in morph["construct"]]
+    dual_construct = [(fold(a), fold(b)) for a, b in morph.get("dual_construct", [])]
     hamza_seats = [(fold(a), fold(b)) for a, b in morph.get("hamza_seats", [])]
     ta_marbuta, ta_open = morph["ta_marbuta"], fold(morph["ta_open"])
 
@@ -209,7 +210,7 @@ def _lexicon():
         "others_masculine": others_masculine, "others_not_masculine": others_not_masculine,
         "civilian_kinds": civilian_kinds,
         "accusative": accusative, "possessive": possessive,
-        "dual_marks": dual_marks, "construct": construct, "hamza_seats": hamza_seats,
+        "dual_marks": dual_marks, "construct": construct, "dual_construct": dual_construct, "hamza_seats": hamza_seats,
         "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "cancel": cancel,
         "cumulative": cumulative, "recent": recent, "status": status, "breakdown": breakdown, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
     }
@@ -233,6 +234,10 @@ def _noun(raw: str, norm: str) -> _Noun | None:
         ):
             hit = nouns[v[:-1]]  # "جنديا"
         possessive = False
+        for short, full in lex["dual_construct"] if hit is None else ():
+            if v.endswith(short):
+                cand = nouns.get(v[: -len(short)] + full)
+                hit = cand if cand is not None and cand.number == "dual" else None  # "منظومتي دفاع"
         if hit is None:
             for suffix in lex["possessive"]:
                 if suffix.endswith(lex["ta_folded"]) and bare.endswith(lex["ta_marbuta"]):
