@@ -235,9 +235,10 @@ def _noun(raw: str, norm: str) -> _Noun | None:
             hit = nouns[v[:-1]]  # "جنديا"
         possessive = False
         for short, full in lex["dual_construct"] if hit is None else ():
-            if v.endswith(short):
-                cand = nouns.get(v[: -len(short)] + full)
-                hit = cand if cand is not None and cand.number == "dual" else None  # "منظومتي دفاع"
+            cand = nouns.get(v[: -len(short)] + full) if v.endswith(short) else None
+            if cand is not None and cand.number == "dual":
+                hit = cand  # "منظومتي دفاع"
+                break
         if hit is None:
             for suffix in lex["possessive"]:
                 if suffix.endswith(lex["ta_folded"]) and bare.endswith(lex["ta_marbuta"]):
@@ -432,13 +433,14 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             continue
         nxt_start = starts[idx + 1] if idx + 1 < len(starts) else len(ws)
         c = _Count(a, b, m.value, m.low, m.high, m.qualifier, m.start, m.end)
-        hit = None
-        if a > 0 and a == b and m.kind == "cardinal" and m.value in (1, 2) and not any(ch.isdigit() for ch in m.text):
-            # "دبابة واحدة وعربتين", "مدنيين اثنين": a one or two in words follows its noun
+        # a one or two after its noun ("مدنيين اثنين", "جندي واحد"): in words it always follows
+        # the noun ("دبابة واحدة وعربتين"), in digits only when no noun comes after it
+        one_two = None
+        if a > 0 and m.kind == "cardinal" and m.value in (1, 2) and (a - 1) not in used_nouns:
             n = _noun(ws[a - 1].raw, ws[a - 1].norm)
-            if n is not None and (a - 1) not in used_nouns:
-                hit = (a - 1, n)
-                c.first = a - 1
+            one_two = (a - 1, n) if n is not None else None
+        in_words = a == b and not any(ch.isdigit() for ch in m.text)
+        hit = one_two if in_words else None
         if hit is None:
             hit = _noun_after(ws, b + 1, nxt_start - 1)
         out_of = lex["out_of"].match(ws, b + 1) if hit is None or hit[0] > b + 1 else None
@@ -447,11 +449,10 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             na, nb, _ = spans[idx + 1]
             hit = _noun_after(ws, nb + 1, len(ws) - 1)
             totals.add(idx + 1)
-        if hit is None and m.kind == "cardinal" and m.value in (1, 2) and a > 0:
-            n = _noun(ws[a - 1].raw, ws[a - 1].norm)  # "مدنيين اثنين", "جندي واحد"
-            if n is not None and (a - 1) not in used_nouns:
-                hit = (a - 1, n)
-                c.first = a - 1
+        if hit is None:
+            hit = one_two
+        if hit is not None and hit is one_two:
+            c.first = a - 1
         if hit is None and m.kind == "cardinal":
             hit = _noun_before(ws, a, lex, used_nouns)  # "الطائرات المسيرة الـ 17", "الجنود الثلاثة"
             if hit is not None:

@@ -177,7 +177,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
     inst_at = inst_stop = None  # where the institution's words start and end
     group = None
     media_head = None
-    clause = None  # where "إن"/"أن" ends the words after an institution
+    clause = None  # where a stop word ("إن", "أن", "عن") ends the words after an institution
     while i < hi:
         w = ws[i]
         if w.is_punct:
