@@ -280,9 +280,9 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
         # named, but whose is not said: the place the sentence opens with ("وفي خاركيف، قال
         # الحاكم"), else the claimant is known by its office only
         for k in range(max(0, lo - 8), lo):
-            t = terms.match(ws, k)
-            if t is not None and t[0][0] in ("place", "name", "capital"):
-                party = t[0][1]
+            place = terms.match(ws, k)
+            if place is not None and place[0][0] in ("place", "name", "capital"):
+                party = place[0][1]
                 return Speaker(f"{party.name} {institution}", _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
         known = profile.institutions.get(institution)  # "الجيش" in a war where it is one party
         if known is not None:
@@ -290,10 +290,9 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             party = next(p for p in profile.parties if p.code == code)
             canonical = canonical or f"{party.name} {institution}"
             return Speaker(canonical, _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
-        tables = _tables()
         if clause is not None and 0 < clause - inst_stop <= 3 and not any(
-            w.norm[:1].isdigit() or w.norm in tables.not_speaker for w in ws[inst_stop:clause]
-        ) and not all(w.norm in tables.descriptors for w in ws[inst_stop:clause]):
+            w.norm[:1].isdigit() or w.norm in t.not_speaker for w in ws[inst_stop:clause]
+        ) and not all(w.norm in t.descriptors for w in ws[inst_stop:clause]):
             # "قوات سوريا الديمقراطية أن": a force the profile does not know, named in full
             rest = _text(ws, inst_stop, clause)
             return Speaker(f"{institution} ({rest})", _text(ws, inst_at, clause), UNKNOWN, "unknown", institution), clause
