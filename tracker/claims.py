@@ -414,6 +414,12 @@ def _triggers(ws: list[Word], lex) -> list[tuple[int, _Trigger, int]]:
     ]
 
 
+def _after_joined_verb(ws: list[Word], k: int, events, lex) -> bool:
+    """Whether the word before index k is a word of what happened joined by "و" ("وأسروا
+    اثنين", "وأصيب العشرات"); `events`: the indices of such words in the sentence."""
+    return k > 0 and (k - 1) in events and ws[k - 1].raw.startswith(lex["and"])
+
+
 def _is_others(w: Word, lex) -> bool:
     return w.norm in lex["others_any"] and any(v in lex["others"] for v in variants(w.norm))
 
@@ -490,7 +496,7 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
             or (b + 1) in trigger_at
         ):
             c.item = "person"  # "وأصيب 15 من الطرفين", "أودت بحياة الآلاف أواخر عام 2020": people, unnamed
-            if counts and counts[-1].item in PEOPLE and ws[a - 1].raw.startswith(lex["and"]) and (a - 1) in trigger_at:
+            if counts and counts[-1].item in PEOPLE and _after_joined_verb(ws, a, trigger_at, lex):
                 c.item = counts[-1].item  # "وقتلوا 14 من عناصرها وأسروا اثنين": of the same people
         elif (
             b + 1 >= len(ws) or ws[b + 1].is_punct or any(v in lex["bare"] for v in variants(ws[b + 1].norm))
@@ -1031,7 +1037,8 @@ def extract_claims(
             in_head = False
         days = named_days(ws, reference, first_day, last_day)
         triggers = _triggers(ws, lex)
-        atts = attributions(ws, prof, state, {i for i, _, _ in triggers})
+        events = {i for i, _, _ in triggers}
+        atts = attributions(ws, prof, state, events)
         sent_nums = []
         while ni < len(numbers) and numbers[ni].start < e:
             if numbers[ni].start >= s:
@@ -1073,9 +1080,7 @@ def extract_claims(
             opener = lex["breakdown"].match(ws, c.first - 1) if c.first > 0 else None
             # a figure with no noun in a clause joined to the last ("لقوا حتفهم وأصيب العشرات")
             # is of the same people
-            joined = c.noun is None and c.first > 0 and ws[c.first - 1].raw.startswith(lex["and"]) and any(
-                i == c.first - 1 for i, _, _ in triggers
-            )
+            joined = c.noun is None and _after_joined_verb(ws, c.first, events, lex)
             if (opener or c.others or joined) and prev_side and subject in (UNKNOWN, speaker.side):
                 subject = prev_side
             prev_side = subject
