@@ -24,6 +24,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from collections.abc import Iterable
+from typing import Any
 
 from .dates import find_dateline, named_days
 from .lexicon import folded, load
@@ -80,7 +82,8 @@ class Claim:
         return {c: getattr(self, c) for c in COLUMNS}
 
     @property
-    def quantity(self):
+    def quantity(self) -> Any:
+        """The figure as a pint quantity in its unit (pint's types are not annotated)."""
         from .units import quantity
 
         return quantity(self.value if self.value is not None else (self.low or 0), self.unit)
@@ -113,7 +116,7 @@ class _Noun:
 
 
 @lru_cache(maxsize=1)
-def _lexicon():
+def _lexicon() -> dict[str, Any]:
     items = load("items")
     morph = items["morphology"]
     nouns: dict[str, _Noun] = {}
@@ -524,9 +527,9 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
     # تور") or in a breakdown ("بينهم ضابط").
     number_words = {i for a, b, _ in spans for i in range(a, b + 1)}
     self_counting = [
-        (k, w, noun) for k, w in enumerate(ws)
+        (k, w, found) for k, w in enumerate(ws)
         if not w.is_punct and k not in number_words
-        and (noun := _noun(w.raw, w.norm)) is not None and noun.number in ("dual", "singular")
+        and (found := _noun(w.raw, w.norm)) is not None and found.number in ("dual", "singular")
     ]
     governed: set[int] = set()  # singular nouns after a preposition
     for number in ("dual", "singular") if self_counting else ():
@@ -625,6 +628,7 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> s
         # "أفرجت عن 95 أسيرا", "قتل 12 شخصا في حادث سير", "استعادة جثث 500 جندي"; not across
         # a verb of the figure's own ("استعادة مدينة ود مدني ومقتل المئات")
         return None
+    out: str | None
     if c.noun is not None and c.noun.outcome and c.noun_at is not None:
         out = c.noun.outcome
         nxt = _noun(ws[c.noun_at + 1].raw, ws[c.noun_at + 1].norm) if c.noun_at + 1 < len(ws) else None
@@ -796,7 +800,7 @@ def _subject(
                 t = terms.match(ws, j)
                 if t is not None and t[0][0] != "place":
                     return t[0][1].code
-        spans = [reversed(range(max(0, i - 4), i))] if trig.loser == "before" else []
+        spans: list[Iterable[int]] = [reversed(range(max(0, i - 4), i))] if trig.loser == "before" else []
         # after the word: "خسائر الجيش الأرميني", and a verb's subject after it ("خسر الجيش الأوكراني")
         spans.append(range(i + size, min(len(ws), i + size + 4, c.first if i < c.first else len(ws))))
         if trig.loser == "after":
@@ -818,7 +822,7 @@ def _subject(
                 if ws[j].norm in lex["own"] and claimant:
                     return claimant
                 if claimant and profile.enemy_of(claimant) and any(v in sides["enemy"] for v in variants(ws[j].norm)):
-                    return profile.enemy_of(claimant)  # "خسائر العدو"
+                    return profile.enemy_of(claimant) or UNKNOWN  # "خسائر العدو"
     # "قتلى الجيش الروسي ... إلى 233 ألفا", "عدد القتلى في صفوف الانفصاليين الأرمن 1068 عسكريا"
     if c.trigger is not None and (c.toll or (c.trigger[1].noun and c.trigger[0] < c.first)):
         for j in range(c.trigger[0] + c.trigger[2], c.first):
@@ -845,7 +849,7 @@ def _subject(
         if both is not None:
             return "both"
         if any(v in sides["enemy"] for v in variants(w.norm)) and claimant and profile.enemy_of(claimant):
-            return profile.enemy_of(claimant)
+            return profile.enemy_of(claimant) or UNKNOWN
         if any(v in sides["attack"] for v in variants(w.norm)):
             attack = "agent"
         elif attack and w.norm in sides["target"]:
@@ -873,7 +877,7 @@ def _subject(
             lead = {v for w in ws[max(c.first, k - 2):k] for v in variants(w.norm)}
             if captive and (lead & sides["holder"] or lead & sides["held"]) and profile.enemy_of(party.code):
                 # "240 رهينة محتجزين لدى حماس", "101 رهينة محتجزين في غزة": the captors'
-                return profile.enemy_of(party.code)
+                return profile.enemy_of(party.code) or UNKNOWN
             owned = ws[k].norm.startswith(lex["owner_prefix"]) and not ws[k].norm.startswith(lex["article"])
             if lead & lex["origin"] or lead & sides["belonging"] or owned:
                 return party.code
@@ -888,7 +892,7 @@ def _subject(
         # after the verb ("دمرت القوات الروسية 5"), or, for what is destroyed, right before it
         # ("القوات الأوكرانية دمرت 37 مركبة"; not for the dead: "الوزارة الأوكرانية مقتل 5",
         # nor after "و": "مقتل 40 جنديا أذربيجانيا وتدمير 4 دبابات" is one list)
-        before = (
+        before: Iterable[int] = (
             range(i - 1, max(-1, i - 4), -1)
             if c.outcome != "killed" and i < c.first and not ws[i].raw.startswith(_lex_and())
             # (not the words of a figure that is the verb's subject: "21 مسيرة أوكرانية دمرت
@@ -937,7 +941,7 @@ def _subject(
                     if target:
                         return party.code
                     if profile.enemy_of(party.code):
-                        return profile.enemy_of(party.code)
+                        return profile.enemy_of(party.code) or UNKNOWN
                     break
     # 4. the agent of the verb: "قواتها قتلت", "جيش بلاده دمر"; but "في صفوف قواتها" is its own
     if claimant and profile.enemy_of(claimant):
@@ -947,7 +951,7 @@ def _subject(
                 if any(v in sides["belonging"] for v in variants(ws[j - 1].norm)) if j > 0 else False:
                     return claimant
                 if t - 3 <= j < t:
-                    return profile.enemy_of(claimant)
+                    return profile.enemy_of(claimant) or UNKNOWN
     # 4b. fighters killed by the claimant's forces ("الجيش قضى على 20 مسلحا"), or by a named
     # party's ("الجيش الروسي قتل 5 جنود"); a killing joined to what the claimant destroyed
     # ("تدمير 20 دبابة وقتل عشرات الجنود") is of the same enemy
@@ -960,16 +964,16 @@ def _subject(
                 t = terms.match(ws, j + 1)
                 if t is not None and t[0][0] != "place":
                     return profile.enemy_of(t[0][1].code) or UNKNOWN
-                return profile.enemy_of(claimant)
+                return profile.enemy_of(claimant) or UNKNOWN
         if ws[i].raw.startswith(_lex_and()) and any(
             o.first < c.first and o.outcome in ("destroyed", "shot_down", "captured", "damaged") and o.item not in PEOPLE
             for o in counts
         ):
-            return profile.enemy_of(claimant)
+            return profile.enemy_of(claimant) or UNKNOWN
     # 5. what the claimant says: destroyed/shot down/captured are the enemy's, the killed its own
     if claimant and profile.enemy_of(claimant):
         if c.outcome in ("destroyed", "shot_down", "captured", "damaged"):
-            return profile.enemy_of(claimant)
+            return profile.enemy_of(claimant) or UNKNOWN
         if c.outcome in ("killed", "wounded", "casualties", "missing", "evacuated"):
             return claimant
     # 5b. an outlet of one side telling of dead or wounded with no word of whose: its own
@@ -1014,8 +1018,9 @@ def extract_claims(
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     lex = _lexicon()
     first_day, last_day = prof.date_range
+    reference: dt.date | None = published
     if published is not None:
-        reference, basis = published, "manifest"
+        basis = "manifest"
     else:
         reference = find_dateline(text)
         basis = "dateline" if reference is not None else "unknown"

@@ -15,9 +15,9 @@ in three passes over the raw text, so offsets always point into the text as give
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .lexicon import folded, load
 from .normalize import DIGIT_CHARS, DIGIT_FOLD, DIGITS_CLASS, LETTERS, MARKS, MARKS_CLASS, fold, strip_marks, trie_pattern
@@ -63,6 +63,9 @@ class _Word:
     value: float | int
     form: str = ""  # for scales: singular, dual, construct, plural
     high: int | None = None  # for vague words
+
+
+_NO_WORD = _Word("", 0)  # what a token of digits has for its number word
 
 
 def _build_words() -> dict[str, _Word]:
@@ -143,7 +146,7 @@ class _Tok:
     value: float | int
     waw: bool = False  # an attached "و" before it
     article: bool = False  # an attached "ال"
-    word: _Word | None = None
+    word: _Word = _NO_WORD  # digits and codes are no number word
     folded: str = ""
     prefix: str = ""  # the clitics before a word, folded
     seps: bool = False  # digits written with separators
@@ -153,14 +156,14 @@ class _Tok:
 
 # ------------------------------------------------------------------ tokens
 
-def _read_digits(raw: str):
-    """Interpret a digit run with separators.  Returns ("num", value), or
-    ("code", None) for dotted codes such as IP addresses."""
+def _read_digits(raw: str) -> float | int | None:
+    """Interpret a digit run with separators: its value, or None for dotted codes
+    such as IP addresses."""
     text = strip_marks(raw).translate(_DIGIT_FOLD)
     parts = re.split(r"([.,\u060c\u066b\u066c])", text)
     groups, seps = parts[0::2], parts[1::2]
     if seps.count(".") + seps.count("\u066b") > 1:
-        return "code", None
+        return None
     int_part, frac = groups[0], None
     for sep, grp in zip(seps, groups[1:]):
         # A comma before exactly three digits groups thousands; otherwise it is a decimal point.
@@ -169,10 +172,10 @@ def _read_digits(raw: str):
         elif frac is None:
             frac = grp
         else:  # a second decimal part: not one number
-            return "code", None
+            return None
     if frac is None:
-        return "num", int(int_part)
-    return "num", float(f"{int_part}.{frac}")
+        return int(int_part)
+    return float(f"{int_part}.{frac}")
 
 
 @lru_cache(maxsize=4096)
@@ -221,6 +224,7 @@ def _digit_runs(text: str):
         for i in starts:
             if i >= end:
                 m = _DIGITS_RE.match(text, i)
+                assert m is not None  # a digit starts a run of digits
                 end = m.end()
                 yield m
 
@@ -237,18 +241,19 @@ def _digit_tokens(text: str) -> list[_Tok]:
             continue
         if e - s > _MAX_DIGITS:
             continue  # a run of hundreds of digits is no figure anyone claims (and int() refuses it)
+        val: float | int
         if raw.isascii() and raw.isdigit():
-            kind, val, seps = "num", int(raw), False
+            val, seps = int(raw), False
         else:
-            kind, val = _read_digits(raw)
-            seps = any(c in raw for c in _SEPS)
-        if kind == "code":
-            for cm in re.finditer(_DIG + "+", raw):
-                toks.append(_Tok(s + cm.start(), s + cm.end(), "code", int(cm.group().translate(_DIGIT_FOLD))))
-            continue
+            read = _read_digits(raw)
+            if read is None:
+                for cm in re.finditer(_DIG + "+", raw):
+                    toks.append(_Tok(s + cm.start(), s + cm.end(), "code", int(cm.group().translate(_DIGIT_FOLD))))
+                continue
+            val, seps = read, any(c in raw for c in _SEPS)
         if s > 0 and text[s - 1] == "-" and (s == 1 or text[s - 2].isspace()):
             s, val = s - 1, -val  # "-١": a minus sign glued to the digits
-        tok = _Tok(s, e, "digits", val, False, False, None, "", "", seps, len(raw))
+        tok = _Tok(s, e, "digits", val, False, False, _NO_WORD, "", "", seps, len(raw))
         # "1 234 567": groups of three after a space continue the number.
         prev = toks[-1] if toks else None
         if (
@@ -314,6 +319,7 @@ def _word_matches(text: str) -> list[tuple[int, int]]:
         if word is None:
             continue
         word = _WORD_CHARS_RE.match(text, word.start())
+        assert word is not None  # search found a word character there
         done = word.end()
         end = _marked_number_word(word.group())
         if end:  # "ستّة", "وخمسُمائة"
@@ -329,7 +335,7 @@ def _tokens(text: str) -> list[_Tok]:
     n = len(text)
     for start, end in _word_matches(text):
         if end < n and text[end] in MARK_SET:
-            end = _TRAILING_MARKS_RE.match(text, end).end()  # "ألفاً": the tanween belongs to the word
+            end = _TRAILING_MARKS_RE.match(text, end).end()  # type: ignore[union-attr]  # "ألفاً": the tanween belongs to the word
         kind, value, waw, art, word, whole, prefix = _word_tok(text[start:end])
         words.append(_Tok(start, end, kind, value, waw, art, word, whole, prefix))
     if not toks:
@@ -349,25 +355,28 @@ class _Num:
 
     start: int
     end: int
-    total: float = 0
-    group: float = 0
+    total: float | int = 0
+    group: float | int = 0
     slots: set = None  # type: ignore[assignment]
-    last_scale: float | None = None
+    last_scale: float | int | None = None
     last: str = ""
     kind: str = "cardinal"
-    low: float | None = None
-    high: float | None = None
+    low: float | int | None = None
+    high: float | int | None = None
     negative: bool = False
     ntoks: int = 0
 
     @property
-    def value(self):
+    def value(self) -> float | int:
         v = self.total + self.group
         if self.negative:
             v = -v
         if isinstance(v, float) and v.is_integer() and abs(v) < 1e18:
             v = int(v)
         return v
+
+
+_NUM_FIELDS = tuple(f.name for f in fields(_Num))
 
 
 def _start(tok: _Tok) -> _Num:
@@ -411,14 +420,16 @@ def _extend(num: _Num, tok: _Tok, waw: bool, nxt: _Tok | None) -> bool:
             return False
         neg = _start(tok)
         neg.start, neg.negative = num.start, True
-        for f in _Num.__slots__:
+        for f in _NUM_FIELDS:
             setattr(num, f, getattr(neg, f))
         return True
     if num.kind == "vague":
+        low, high = num.low, num.high
+        assert low is not None and high is not None  # a vague amount has its bounds
         # "عشرات الآلاف": a vague amount of a plural scale.
-        if not waw and k == "scale" and tok.word.form == "plural" and last == "vague" and num.high < tok.value:
+        if not waw and k == "scale" and tok.word.form == "plural" and last == "vague" and high < tok.value:
             s = tok.value
-            num.low, num.high = num.low * s, (num.high + 1) * s - 1
+            num.low, num.high = low * s, (high + 1) * s - 1
             num.last = "vague_scaled"
             return True
         return False
@@ -701,17 +712,18 @@ class _LazyWords:
     __slots__ = ("text", "e", "_words")
 
     def __init__(self, text: str, e: int):
-        self.text, self.e, self._words = text, e, None
+        self.text, self.e = text, e
+        self._words: list[str] | None = None
 
     def _all(self) -> list[str]:
         if self._words is None:
             self._words = _words_after(self.text, self.e)
         return self._words
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self._all())
 
-    def __getitem__(self, k):
+    def __getitem__(self, k: Any) -> Any:  # an index or a slice, like a list
         return self._all()[k]
 
     def may_start_phrase(self, firsts: frozenset) -> bool:
@@ -745,7 +757,7 @@ def _tags_before(prev: list[str], table, lasts: frozenset) -> dict[str, int]:
     return tags
 
 
-def _tags_after(nxt: list[str], table, skip: int = 0) -> dict[str, int]:
+def _tags_after(nxt: list[str] | _LazyWords, table, skip: int = 0) -> dict[str, int]:
     tags: dict[str, int] = {}
     for n in range(1, len(nxt) - skip + 1):
         phrase = " ".join(nxt[skip:skip + n])
@@ -772,7 +784,7 @@ _PLAIN_NEIGHBOURS = frozenset(" \t\n\r\u00a0()[]«»\"'،,؛;؟!" + "".join(chr(
 _TRIPLE_RE = re.compile(rf"{_DIG}{{1,4}}\s*([/\-.])\s*(?:{_DIG}{{1,2}}|[^\W\d_]+)\s*\1\s*{_DIG}{{1,4}}")
 
 
-def _qualifier(before: dict[str, int], after: dict[str, int], prev: list[str], nxt: list[str], ctx, text: str = "", s: int = 0) -> str:
+def _qualifier(before: dict[str, int], after: dict[str, int], prev: list[str], nxt: list[str] | _LazyWords, ctx, text: str = "", s: int = 0) -> str:
     best, size = "exact", 0
     for tag, n in before.items():
         if n > size and tag.startswith("q:"):

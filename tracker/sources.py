@@ -110,7 +110,7 @@ def _profile_tables(profile: Profile):
 
 def _text(ws: list[Word], i: int, j: int) -> str:
     """The words ws[i:j] as written: a space only where the text has one ('وكالة "تاس"')."""
-    out = []
+    out: list[str] = []
     for k in range(i, min(j, len(ws))):
         if out and ws[k].start > ws[k - 1].end:
             out.append(" ")
@@ -173,11 +173,12 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
     )
     terms, people, agencies, heads = _profile_tables(profile)
     i = lo
-    institution = None
-    inst_at = inst_stop = None  # where the institution's words start and end
-    group = None
-    media_head = None
-    clause = None  # where a stop word ("إن", "أن", "عن") ends the words after an institution
+    institution: str | None = None
+    inst_at: int | None = None  # where the institution's words start
+    inst_stop: int | None = None  # and end
+    group: tuple[str, int, int] | None = None
+    media_head: int | None = None
+    clause: int | None = None  # where a stop word ("إن", "أن", "عن") ends the words after an institution
     while i < hi:
         w = ws[i]
         if w.is_punct:
@@ -258,20 +259,22 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             clause = i
             break
         if (
-            institution and i == inst_stop and w.norm.startswith(article())
+            institution and inst_at is not None and i == inst_stop and w.norm.startswith(article())
             and w.norm.endswith(("يه", "ي")) and w.norm not in t.descriptors
         ):
             # "وزارة الدفاع البريطانية": a party the profile does not know
             return Speaker(f"{institution} ({w.raw})", _text(ws, inst_at, i + 1), UNKNOWN, "foreign", institution), i + 1
         if institution or group or media_head:
             # a word between an institution and its party: "وزارة الدفاع في حكومة قره باغ"
-            if i - (inst_at if inst_at is not None else (group[1] if group else media_head)) > 5:
+            at = inst_at if inst_at is not None else (group[1] if group else media_head)
+            if at is not None and i - at > 5:
                 break
             i += 1
             continue
         break
     if institution:
         # "الوزارة", "وزارة الدفاع" with no party: the last one named
+        assert inst_at is not None and inst_stop is not None
         known = state.by_institution.get(institution)
         if known is not None:
             return Speaker(known.name, _text(ws, inst_at, inst_stop), known.side, known.kind, institution), inst_stop

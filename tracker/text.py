@@ -32,7 +32,7 @@ class Word(NamedTuple):
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, without surrounding white space."""
-    out = []
+    out: list[tuple[int, int]] = []
     pos = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.start() + len(m.group().rstrip())
@@ -87,7 +87,7 @@ def _norm_punct(raw: str) -> tuple[str, bool]:
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     end = len(text) if end is None else end
-    out = []
+    out: list[Word] = []
     append = out.append
     new = tuple.__new__  # Word(...) would run a Python-level __new__ for every word
     for m in _WORD.finditer(text, start, end):
@@ -202,7 +202,7 @@ class PhraseTable:
         (one set lookup instead of a match per word)."""
         if self._heads is None:
             chains = ("", *clitics())
-            out = set()
+            out: set[str] = set()
             for f in self.first:
                 out.update(c + f for c in chains)
                 out.add("ال" + f)
@@ -229,9 +229,9 @@ class PhraseTable:
         found = self._starts.get(key)
         if found is None:
             heads = variants(norm) if strip else (norm,)
-            found = [(rest, len(rest), value) for head in heads for rest, value in self.first.get(head, ())]
-            found.sort(key=lambda e: -e[1])
-            found = self._starts[key] = tuple(found)
+            starts = [(rest, len(rest), value) for head in heads for rest, value in self.first.get(head, ())]
+            starts.sort(key=lambda e: -e[1])
+            found = self._starts[key] = tuple(starts)
         return found
 
     def match(self, ws: list[Word], i: int, strip: bool = True):
