@@ -24,15 +24,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from .dates import find_dateline, named_days
 from .lexicon import folded, load
 from .normalize import fold, strip_marks
-from .numbers import find_numbers
+from .numbers import NumberMatch, find_numbers
 from .profiles import Profile, load_profile
-from .sources import UNKNOWN, SourceState, Speaker, attributions, claimant_at, outlet_speaker
+from .sources import UNKNOWN, Attribution, SourceState, Speaker, attributions, claimant_at, outlet_speaker
 from .text import PhraseTable, Word, article, conjunctions, sentences, variants, words, written_definite
 from .text import clitics as text_clitics
 from .units import PEOPLE
@@ -99,6 +99,9 @@ class _Trigger:
     noun: bool = False  # a noun that names the counted ("قتلى", "جرحى"), not a verb
     active: bool = False  # killing done by someone ("قتل", "القضاء على"), not dying ("مقتل")
     possessed: bool = False  # a noun of the dead with a pronoun ("قتلاه"): of the party named before
+
+
+_Trig = tuple[int, _Trigger, int]  # a word of outcome in a sentence: (index, what it says, words)
 
 
 @dataclass(frozen=True)
@@ -279,9 +282,9 @@ _NONE = _Noun("", "")
 class _Count:
     first: int  # word index where the count starts
     last: int  # word index of its last word (noun phrase included)
-    value: int | None
-    low: int | None
-    high: int | None
+    value: int | float | None
+    low: int | float | None
+    high: int | float | None
     qualifier: str
     start: int  # offsets of the number expression
     end: int
@@ -322,12 +325,12 @@ def _refine(noun: _Noun, ws: list[Word], at: int) -> tuple[str | None, int]:
     return (None if noun.require else noun.item), at
 
 
-def _with_preposition(w: Word, lex) -> bool:
+def _with_preposition(w: Word, lex: dict[str, Any]) -> bool:
     """A noun with a preposition written on it ("بمستودع", "بقذيفة")."""
     return w.norm.startswith(lex["prep_glued"]) and w.norm[1:] in lex["nouns"]
 
 
-def _agent(ws: list[Word], read: int, lex) -> bool:
+def _agent(ws: list[Word], read: int, lex: dict[str, Any]) -> bool:
     """Whether the singular noun that ends at `read` is the subject of a verb before it,
     its object following right after it (past nationalities): "دمرت مسيرة روسية دبابة"."""
     for w in ws[read + 1: read + 4]:
@@ -358,7 +361,7 @@ def _noun_after(ws: list[Word], k: int, limit: int) -> tuple[int, _Noun] | None:
     return None
 
 
-def _noun_before(ws: list[Word], a: int, lex, used: set[int]) -> tuple[int, _Noun] | None:
+def _noun_before(ws: list[Word], a: int, lex: dict[str, Any], used: set[int]) -> tuple[int, _Noun] | None:
     """The definite plural noun a definite number at word `a` follows: "الطائرات المسيرة
     الـ 17", "الـ17", "الجنود الثلاثة" (its adjectives may stand between)."""
     art = lex["article"]
@@ -386,13 +389,13 @@ def _noun_before(ws: list[Word], a: int, lex, used: set[int]) -> tuple[int, _Nou
     return found
 
 
-def _take_in_specifier(ws: list[Word], k: int, noun: _Noun, counts, lex) -> bool:
+def _take_in_specifier(ws: list[Word], k: int, noun: _Noun, counts: list[_Count], lex: dict[str, Any]) -> bool:
     """If the singular noun at k, joined by "و" to the noun of a figure above ten, is that
     figure's too ("30 امرأة وطفلا": thirty women and children, in one case), the figure takes
     it in (its item: two kinds of civilians are civilians, other people persons; its last
     word) and True is returned; else nothing changes and False is returned."""
     prev = next((c for c in counts if c.item and c.noun is not None and c.noun_at == c.last == k - 1), None)
-    if prev is None or not isinstance(prev.value, int) or prev.value < 11 or prev.noun.number != "singular":
+    if prev is None or prev.noun is None or not isinstance(prev.value, int) or prev.value < 11 or prev.noun.number != "singular":
         return False
     cases = []
     for word in (ws[k - 1].raw, ws[k].raw):
@@ -408,7 +411,7 @@ def _take_in_specifier(ws: list[Word], k: int, noun: _Noun, counts, lex) -> bool
     return True
 
 
-def _triggers(ws: list[Word], lex) -> list[tuple[int, _Trigger, int]]:
+def _triggers(ws: list[Word], lex: dict[str, Any]) -> list[_Trig]:
     """Words of outcome in a sentence, but those it denies ("دون وقوع إصابات")."""
     neg, still = lex["negation"], lex["still"]
     return [
@@ -417,17 +420,17 @@ def _triggers(ws: list[Word], lex) -> list[tuple[int, _Trigger, int]]:
     ]
 
 
-def _after_joined_verb(ws: list[Word], k: int, events, lex) -> bool:
+def _after_joined_verb(ws: list[Word], k: int, events: Collection[int], lex: dict[str, Any]) -> bool:
     """Whether the word before index k is a word of what happened joined by "و" ("وأسروا
     اثنين", "وأصيب العشرات"); `events`: the indices of such words in the sentence."""
     return k > 0 and (k - 1) in events and ws[k - 1].raw.startswith(lex["and"])
 
 
-def _is_others(w: Word, lex) -> bool:
+def _is_others(w: Word, lex: dict[str, Any]) -> bool:
     return w.norm in lex["others_any"] and any(v in lex["others"] for v in variants(w.norm))
 
 
-def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]:
+def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], triggers: list[_Trig], last_item: str | None = None) -> list[_Count]:
     counts: list[_Count] = []
     used_nouns: set[int] = set()
     trigger_at = {i: (i, v, sz) for i, v, sz in triggers}
@@ -618,7 +621,9 @@ def _counts(ws: list[Word], nums, lex, triggers, last_item=None) -> list[_Count]
 
 # ------------------------------------------------------------------ outcome
 
-def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> str | None:
+def _outcome(
+    c: _Count, ws: list[Word], triggers: list[_Trig], atts: Sequence[Attribution], counts: list[_Count], cancels=(),
+) -> str | None:
     people = c.item in PEOPLE
     if any(
         (c.first - 5 <= i < c.first and not any(i + size <= t < c.first and not v.noun for t, v, _ in triggers))
@@ -697,7 +702,7 @@ def _outcome(c: _Count, ws: list[Word], triggers, atts, counts, cancels=()) -> s
     return None
 
 
-def _joined_part(ws: list[Word], c: _Count, counts, with_outcome: bool = False) -> _Count | None:
+def _joined_part(ws: list[Word], c: _Count, counts: list[_Count], with_outcome: bool = False) -> _Count | None:
     """The breakdown part a count is joined to by "و", a few words before it with no
     punctuation between ("بينهم 3 أطفال و4 نساء", "منها 20 فوق كورسك و12 فوق بيلغورود");
     `with_outcome`: the last count before it whose outcome is known.  Or a bare figure
@@ -719,7 +724,7 @@ def _joined_part(ws: list[Word], c: _Count, counts, with_outcome: bool = False) 
     return prev
 
 
-def _is_part(ws: list[Word], c: _Count, lex) -> bool:
+def _is_part(ws: list[Word], c: _Count, lex: dict[str, Any]) -> bool:
     """Whether a count follows a breakdown's opener ("بينهم 3 أطفال", "من بينهم طفلان")."""
     for back in (1, 2):
         m = lex["breakdown"].match(ws, c.first - back) if c.first - back >= 0 else None
@@ -728,7 +733,7 @@ def _is_part(ws: list[Word], c: _Count, lex) -> bool:
     return False
 
 
-def _past_breakdown(c: _Count, ws: list[Word], counts, end: int) -> int:
+def _past_breakdown(c: _Count, ws: list[Word], counts: list[_Count], end: int) -> int:
     """Where to look for the verb of a figure followed by its breakdown: "9 أشخاص، بينهم
     3 أطفال، قتلوا" and "9 أشخاص من بينهم 3 أطفال لقوا مصرعهم" share the verb after the
     breakdown.  Returns the last word of the breakdown (with its closing comma), else `end`."""
@@ -769,7 +774,8 @@ _AGENT_OUTCOMES = frozenset({"destroyed", "shot_down", "captured", "damaged", "k
 
 
 def _subject(
-    c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, counts, lex, sentence_terms, triggers, atts=(),
+    c: _Count, ws: list[Word], profile: Profile, speaker: Speaker, counts: list[_Count], lex: dict[str, Any],
+    sentence_terms: list[str], triggers: list[_Trig], atts: Sequence[Attribution] = (),
     prev_side: str | None = None,
 ) -> str:
     """Whose people or equipment count c counts.  `prev_side`: the side of the figure
@@ -1139,7 +1145,7 @@ def extract_claims(
     return _merge(rows)
 
 
-def _closes(c: _Count, i: int, ws: list[Word], counts, alone: bool = False) -> bool:
+def _closes(c: _Count, i: int, ws: list[Word], counts: list[_Count], alone: bool = False) -> bool:
     """Whether a phrase at word i closes the clause of count c: right after it, or after
     the counts joined to it ("19 مدنيا قتلوا وأصيب 55 آخرون منذ بدء الهجوم"), with no
     punctuation between, and not opening a clause of its own with "و"; `alone`: no other
