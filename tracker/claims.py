@@ -22,9 +22,9 @@ claim; `mentions` counts them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from .dates import find_dateline, named_days
@@ -784,6 +784,7 @@ def _subject(
     terms = _terms(profile)
     sides = lex["sides"]
     claimant = speaker.side if speaker.side in profile.codes else None
+    enemy = profile.enemy_of(claimant) if claimant else None  # the claimant's enemy, in a war of two
     if profile.civil_war and c.item in PEOPLE and c.item != "soldier":
         return UNKNOWN  # in a civil war, people not named as fighters are neither side's
     nxt = min((o.first for o in counts if o.first > c.first), default=len(ws))
@@ -827,8 +828,8 @@ def _subject(
                     return t[0][1].code
                 if ws[j].norm in lex["own"] and claimant:
                     return claimant
-                if claimant and profile.enemy_of(claimant) and any(v in sides["enemy"] for v in variants(ws[j].norm)):
-                    return profile.enemy_of(claimant) or UNKNOWN  # "خسائر العدو"
+                if enemy and any(v in sides["enemy"] for v in variants(ws[j].norm)):
+                    return enemy  # "خسائر العدو"
     # "قتلى الجيش الروسي ... إلى 233 ألفا", "عدد القتلى في صفوف الانفصاليين الأرمن 1068 عسكريا"
     if c.trigger is not None and (c.toll or (c.trigger[1].noun and c.trigger[0] < c.first)):
         for j in range(c.trigger[0] + c.trigger[2], c.first):
@@ -854,8 +855,8 @@ def _subject(
         both = sides["both"].match(ws, k)
         if both is not None:
             return "both"
-        if any(v in sides["enemy"] for v in variants(w.norm)) and claimant and profile.enemy_of(claimant):
-            return profile.enemy_of(claimant) or UNKNOWN
+        if any(v in sides["enemy"] for v in variants(w.norm)) and enemy:
+            return enemy
         if any(v in sides["attack"] for v in variants(w.norm)):
             attack = "agent"
         elif attack and w.norm in sides["target"]:
@@ -911,9 +912,9 @@ def _subject(
                     break
                 t = terms.match(ws, j)
                 if t is not None and t[0][0] != "place":
-                    enemy = profile.enemy_of(t[0][1].code)
-                    if enemy:
-                        return enemy
+                    theirs = profile.enemy_of(t[0][1].code)
+                    if theirs:
+                        return theirs
                     break
     # 2. a possessive noun: of the party named last before it ("صد هجوما لقوات الدعم السريع
     # وقتل 100 من عناصرها"), else the claimant's own ("أحد جنودها")
@@ -950,18 +951,18 @@ def _subject(
                         return profile.enemy_of(party.code) or UNKNOWN
                     break
     # 4. the agent of the verb: "قواتها قتلت", "جيش بلاده دمر"; but "في صفوف قواتها" is its own
-    if claimant and profile.enemy_of(claimant):
+    if enemy and claimant:
         t = c.trigger[0] if c.trigger is not None else c.first
         for j in range(max(0, c.first - 6), c.first):
             if ws[j].norm in lex["own"]:
                 if any(v in sides["belonging"] for v in variants(ws[j - 1].norm)) if j > 0 else False:
                     return claimant
                 if t - 3 <= j < t:
-                    return profile.enemy_of(claimant) or UNKNOWN
+                    return enemy
     # 4b. fighters killed by the claimant's forces ("الجيش قضى على 20 مسلحا"), or by a named
     # party's ("الجيش الروسي قتل 5 جنود"); a killing joined to what the claimant destroyed
     # ("تدمير 20 دبابة وقتل عشرات الجنود") is of the same enemy
-    if claimant and profile.enemy_of(claimant) and c.item == "soldier" and c.trigger is not None and c.trigger[1].active:
+    if enemy and c.item == "soldier" and c.trigger is not None and c.trigger[1].active:
         i = c.trigger[0]
         for j in range(i - 1, max(-1, i - 4), -1):
             if ws[j].is_punct or ws[j].norm in lex["complementizer"]:
@@ -970,16 +971,16 @@ def _subject(
                 t = terms.match(ws, j + 1)
                 if t is not None and t[0][0] != "place":
                     return profile.enemy_of(t[0][1].code) or UNKNOWN
-                return profile.enemy_of(claimant) or UNKNOWN
+                return enemy
         if ws[i].raw.startswith(_lex_and()) and any(
             o.first < c.first and o.outcome in ("destroyed", "shot_down", "captured", "damaged") and o.item not in PEOPLE
             for o in counts
         ):
-            return profile.enemy_of(claimant) or UNKNOWN
+            return enemy
     # 5. what the claimant says: destroyed/shot down/captured are the enemy's, the killed its own
-    if claimant and profile.enemy_of(claimant):
+    if enemy and claimant:
         if c.outcome in ("destroyed", "shot_down", "captured", "damaged"):
-            return profile.enemy_of(claimant) or UNKNOWN
+            return enemy
         if c.outcome in ("killed", "wounded", "casualties", "missing", "evacuated"):
             return claimant
     # 5b. an outlet of one side telling of dead or wounded with no word of whose: its own
