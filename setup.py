@@ -8,12 +8,16 @@ Everything else is in pyproject.toml, which also lists the modules compiled.
 """
 
 import os
+import sys
 import tomllib
 
 from setuptools import setup
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "_build"))
+from backend import compiling  # noqa: E402  (one reading of TRACKER_COMPILE, the backend's)
+
 ext_modules = []
-if os.environ.get("TRACKER_COMPILE", "") not in ("", "0"):
+if compiling():
     try:
         from mypyc.build import mypycify
     except ImportError:

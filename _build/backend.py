@@ -7,8 +7,13 @@ import os
 from setuptools.build_meta import *  # noqa: F401,F403  (the hooks this module does not change)
 
 
+def compiling() -> bool:
+    """Whether this build compiles (TRACKER_COMPILE set, and not to 0); setup.py asks too."""
+    return os.environ.get("TRACKER_COMPILE", "") not in ("", "0")
+
+
 def _compile() -> list[str]:
-    return ["mypy>=1.10"] if os.environ.get("TRACKER_COMPILE", "") not in ("", "0") else []
+    return ["mypy>=1.10"] if compiling() else []
 
 
 # (setuptools' own hooks would run setup.py to ask, which needs mypyc already there when
