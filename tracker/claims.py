@@ -188,12 +188,17 @@ def _lexicon() -> dict[str, Any]:
         "target": set(folded(sides["target"], "claims.sides")),
     }
     cumulative = PhraseTable({w: True for w in folded(cl["cumulative"]["phrases"], "claims.cumulative")})
+    toll_heads = frozenset(folded(cl["cumulative"]["heads"], "claims.cumulative"))
     recent = PhraseTable({w: True for w in folded(cl["cumulative"]["recent"], "claims.cumulative")})
     status = PhraseTable()
     for st, forms in cl["status"].items():
         for f in folded(forms, "claims.status"):
             status.add(f, st)
     breakdown = PhraseTable({w: True for w in folded(cl["breakdown"]["open"], "claims.breakdown")})
+    # a qualifier after the figure's noun ("27 عنصرا على الأقل من قوات النظام قتلوا")
+    qualifier_after = PhraseTable({
+        w: True for forms in load("context")["qualifier"]["after"].values() for w in folded(forms, "context.qualifier")
+    })
     out_of = PhraseTable({w: True for w in folded(cl["out_of"]["forms"], "claims.out_of")})
     bare = set(folded(cl["bare"]["after"], "claims.bare"))
     of_them = frozenset(folded(cl["of_them"]["forms"], "claims.of_them"))
@@ -218,7 +223,7 @@ def _lexicon() -> dict[str, Any]:
         "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "construct": construct, "dual_construct": dual_construct, "hamza_seats": hamza_seats,
         "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "cancel": cancel,
-        "cumulative": cumulative, "recent": recent, "status": status, "breakdown": breakdown, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
+        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
     }
 
 
@@ -420,6 +425,15 @@ def _triggers(ws: list[Word], lex: dict[str, Any]) -> list[_Trig]:
     ]
 
 
+def _toll_after(ws: list[Word], b: int, trigger_at: dict[int, _Trig], lex: dict[str, Any]) -> int | None:
+    """The noun of a toll named right after the figure that ends at word b, after its head
+    ("إلى 1523 عدد قتلى"): its index, or None."""
+    k = b + 2
+    if k < len(ws) and ws[b + 1].norm in lex["toll_heads"] and k in trigger_at and trigger_at[k][1].noun:
+        return k
+    return None
+
+
 def _after_joined_verb(ws: list[Word], k: int, events: Collection[int], lex: dict[str, Any]) -> bool:
     """Whether the word before index k is a word of what happened joined by "و" ("وأسروا
     اثنين", "وأصيب العشرات"); `events`: the indices of such words in the sentence."""
@@ -502,9 +516,12 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
             or (b + 1) in trigger_at
         ):
             c.item = "person"  # "وأصيب 15 من الطرفين", "أودت بحياة الآلاف أواخر عام 2020": people, unnamed
-            if counts and counts[-1].item in PEOPLE and _after_joined_verb(ws, a, trigger_at, lex):
-                c.item = counts[-1].item  # "وقتلوا 14 من عناصرها وأسروا اثنين": of the same people
-        elif (
+            whole = _last_whole(ws, counts, lex)
+            if whole is not None and whole.item in PEOPLE and _after_joined_verb(ws, a, trigger_at, lex):
+                # "وقتلوا 14 من عناصرها وأسروا اثنين": of the same people (the whole's, not a
+                # part's: "استشهد 18، بينهم 7 أطفال و4 نساء، وأصيب العشرات")
+                c.item = whole.item
+        elif (toll := _toll_after(ws, b, trigger_at, lex)) is not None or (
             b + 1 >= len(ws) or ws[b + 1].is_punct or any(v in lex["bare"] for v in variants(ws[b + 1].norm))
         ) and (toll := next((
             t for t in range(a - 1, max(-1, a - 10), -1)
@@ -512,13 +529,18 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
         ), None)) is not None:
             # a toll: "ليرتفع إجمالي قتلى الجيش الروسي منذ بدء الغزو إلى نحو 233 ألفا",
             # "ارتفاع عدد القتلى المدنيين إلى 37 منذ الأحد": people, named more finely
-            # when a noun of people follows the toll's own ("المدنيين", "العسكريين")
+            # when a noun of people follows the toll's own ("المدنيين", "العسكريين"); or
+            # named after the figure ("يرتفع إلى 1523 عدد قتلى قوات النظام")
             c.item = "person"
             c.toll = True
-            for j in range(toll + trigger_at[toll][2], a):
+            toll_end = toll + trigger_at[toll][2]
+            for j in range(toll_end, a if toll < a else min(len(ws), toll_end + 3)):
                 finer = _noun(ws[j].raw, ws[j].norm)
                 if finer is not None and finer.item in PEOPLE and not finer.outcome:
                     c.item = finer.item
+                    break
+                if j == toll_end and any(v in lex["forces"] for v in variants(ws[j].norm)):
+                    c.item = "soldier"  # "قتلى الجيش الروسي": an army's dead
                     break
             if c.item == "person" and trigger_at[toll][1].possessed and any(
                 any(v in lex["forces"] for v in variants(w.norm)) for w in ws[max(0, toll - 25):toll]
@@ -601,7 +623,7 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
     for i, c in enumerate(counts):
         if c.others and c.item is None:
             # (not a breakdown's part: "9 أشخاص، بينهم 3 أطفال، قتلوا وأصيب 24 آخرون" are people)
-            prev = next((p for p in reversed(counts[:i]) if p.item and not _is_part(ws, p, lex)), None)
+            prev = _last_whole(ws, counts[:i], lex)
             if prev is not None:
                 c.item, c.noun = prev.item, prev.noun
                 if prev.item in lex["others_not_masculine"] and any(
@@ -662,13 +684,17 @@ def _outcome(
     # past a "من" phrase that says whose the figure is ("23 عنصرا من قوات النظام والمسلحين
     # الموالين لها لقوا مصرعهم")
     lex = _lexicon()
+    qualifier = lex["qualifier_after"].match(ws, end + 1) if end + 1 < len(ws) else None
+    if qualifier is not None:
+        end += qualifier[1]  # the verb is looked for past "على الأقل"
     far = end + 1 < len(ws) and ws[end + 1].norm in lex["partitive"]
+    # (not past another figure: "مقتل 12 شخصا بينهم 3 أطفال وإصابة 47 آخرين بجروح")
     for i, value, size in triggers:
         if i > end and i <= end + (9 if far else 5) and not ws[i].raw.startswith(_lex_and()) and not any(
             w.is_punct for w in ws[end + 1: i]
-        ) and (i <= end + 5 or (
-            strip_marks(ws[i].raw).endswith(lex["plural_verb"]) and not any(end < o.first < i for o in counts)
-        )):
+        ) and (i <= end + 5 or strip_marks(ws[i].raw).endswith(lex["plural_verb"])) and not any(
+            end < o.first < i for o in counts
+        ):
             after.append((i, value, size))
     ordered = []
     near_before = [t for t in before if not any(t[0] < q < c.first for q in cues)]
@@ -722,6 +748,16 @@ def _joined_part(ws: list[Word], c: _Count, counts: list[_Count], with_outcome: 
     if any(w.is_punct for w in ws[prev.last + 1:c.first]):
         return None
     return prev
+
+
+def _last_whole(ws: list[Word], counts: list[_Count], lex: dict[str, Any]) -> _Count | None:
+    """The last count with an item that is not a breakdown's part ("بينهم 3 أطفال") nor
+    joined to one ("و4 نساء")."""
+    for i in range(len(counts) - 1, -1, -1):
+        p = counts[i]
+        if p.item and not _is_part(ws, p, lex) and _joined_part(ws, p, counts[:i]) is None:
+            return p
+    return None
 
 
 def _is_part(ws: list[Word], c: _Count, lex: dict[str, Any]) -> bool:

@@ -717,7 +717,7 @@ class _LazyWords:
 
     def _all(self) -> list[str]:
         if self._words is None:
-            self._words = _words_after(self.text, self.e)
+            self._words = _words_after(self.text, self.e, 4)  # a noun and a phrase of three ("على أقل تقدير")
         return self._words
 
     def __len__(self) -> int:

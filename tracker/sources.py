@@ -18,9 +18,9 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from .lexicon import folded, load
-from .normalize import strip_marks
+from .normalize import fold, strip_marks
 from .profiles import Profile
-from .text import PhraseTable, Word, article, variants, written_definite
+from .text import PhraseTable, Word, article, unclitic, variants, written_definite
 
 MEDIA = "media"
 UNKNOWN = "unknown"
@@ -126,6 +126,8 @@ class SourceState:
     last: Speaker | None = None
     by_institution: dict = field(default_factory=dict)
     last_media: Speaker | None = None
+    # an organisation by the first word of its name, for its short name later ("المرصد")
+    by_head: dict = field(default_factory=dict)
 
 
 def outlet_speaker(outlet: str) -> Speaker:
@@ -185,7 +187,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             if media_head is not None and i == media_head + 1 and w.norm in _OPEN_QUOTES:
                 i += 1  # 'وكالة "تاس"': the name in quotes
                 continue
-            if institution or group or media_head:
+            if institution or group or media_head is not None:
                 break
             if w.norm in ("(", "-", "«", '"', "“"):
                 i += 1
@@ -199,6 +201,10 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
         org = orgs.match(ws, i) if hit else None
         if org is not None and institution is None:
             return Speaker(org[0], _text(ws, i, i + org[1]), UNKNOWN, "org"), i + org[1]
+        if state.by_head and institution is None and group is None and media_head is None:
+            named = state.by_head.get(unclitic(w.norm))
+            if named is not None:  # "وأضاف المرصد": the organisation named in full before
+                return Speaker(named.name, w.raw, named.side, named.kind), i + 1
         agency = (agencies.match(ws, i) or outlets.match(ws, i)) if hit else None
         if agency is not None:
             name, party = agency[0] if isinstance(agency[0], tuple) else (agency[0], None)
@@ -240,7 +246,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             if group:
                 side = MEDIA if group[0] == "media" else party.code  # "وسائل إعلام روسية" report as media
                 return Speaker(f"{party.name} {group[0]}", _text(ws, start, end), side, "media" if side == MEDIA else "group"), end
-            if media_head:
+            if media_head is not None:
                 break
             if kind in ("name", "capital") or i == lo:
                 # "يريفان أعلنت", "قالت أرمينيا": a capital or country for its government
@@ -264,7 +270,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
         ):
             # "وزارة الدفاع البريطانية": a party the profile does not know
             return Speaker(f"{institution} ({w.raw})", _text(ws, inst_at, i + 1), UNKNOWN, "foreign", institution), i + 1
-        if institution or group or media_head:
+        if institution or group or media_head is not None:
             # a word between an institution and its party: "وزارة الدفاع في حكومة قره باغ"
             at = inst_at if inst_at is not None else (group[1] if group else media_head)
             if at is not None and i - at > 5:
@@ -450,6 +456,10 @@ def _remember(state: SourceState, speaker: Speaker) -> None:
         state.by_institution[speaker.institution] = speaker
         if "Ministry" in speaker.institution:
             state.by_institution["Ministry"] = speaker  # "وأكدت الوزارة": the last ministry named
+    if speaker.kind == "org" and speaker.name_ar:
+        head = unclitic(fold(speaker.name_ar.split()[0]))
+        if head.startswith(article()):
+            state.by_head[head] = speaker
     if speaker.kind in ("party", "media", "group", "org"):
         state.last = speaker
 
