@@ -58,3 +58,10 @@ def test_profiles_load_by_name_or_file(tmp_path):
     assert (c.claimant_side, c.subject_side, c.outcome, c.value) == ("X", "X", "killed", 4)
     with pytest.raises(tracker.ProfileError):
         tracker.load_profile(str(tmp_path / "missing.toml"))
+
+
+def test_a_party_at_war_on_two_fronts_fights_the_one_named():
+    prof = tracker.load_profile("israel-gaza")
+    assert prof.enemies_of("IL") == ("PS", "LB")
+    assert (prof.enemy_of("IL"), prof.enemy_of("IL", ["LB"]), prof.enemy_of("LB"), prof.enemy_of("PS")) == ("PS", "LB", "IL", "IL")
+    assert tracker.load_profile("karabakh").enemy_of("RU") is None  # a party at war with nobody

@@ -53,6 +53,11 @@ _PARTY = '[[party]]\ncode = "X"\nname = "Xland"\n'
         "institution 'Army' has a name that is not a text", id="institution-name-not-a-text",
     ),
     pytest.param('name = "bad"\n' + _PARTY, "missing key 'date_range'", id="no-date-range"),
+    pytest.param(_HEAD + 'fronts = [["X", "Z"]]\n' + _PARTY, "key 'fronts' names 'Z', which no party has", id="front-of-an-unknown-party"),
+    pytest.param(
+        _HEAD + 'fronts = ["X"]\n' + _PARTY, "key 'fronts' must be a list of pairs of party codes, like [[\"X\", \"Z\"]]",
+        id="front-not-a-pair",
+    ),
 ])
 def test_malformed_profile_names_the_key(capsys, tmp_path, toml, problem):
     bad = tmp_path / "bad.toml"

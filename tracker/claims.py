@@ -820,7 +820,9 @@ def _subject(
     terms = _terms(profile)
     sides = lex["sides"]
     claimant = speaker.side if speaker.side in profile.codes else None
-    enemy = profile.enemy_of(claimant) if claimant else None  # the claimant's enemy, in a war of two
+    # a party at war on two fronts fights the side the sentence names, or the claimant
+    named = (*sentence_terms, speaker.side)
+    enemy = profile.enemy_of(claimant, named) if claimant else None  # the claimant's enemy
     if profile.civil_war and c.item in PEOPLE and c.item != "soldier":
         return UNKNOWN  # in a civil war, people not named as fighters are neither side's
     nxt = min((o.first for o in counts if o.first > c.first), default=len(ws))
@@ -909,7 +911,7 @@ def _subject(
             if attack == "target" and civilians:
                 return party.code
             if attack == "agent" and civilians:
-                return profile.enemy_of(party.code) or UNKNOWN
+                return profile.enemy_of(party.code, named) or UNKNOWN
             if attack:  # "في قصف أذربيجاني": who attacked, not whose soldiers or tanks
                 k += t[1]
                 continue
@@ -918,10 +920,13 @@ def _subject(
             # A place or country is whose only when it is an origin or an owner
             # ("من إقليم ناجورنو كاراباخ", "تابعة لأرمينيا"); otherwise it is where.
             lead = {v for w in ws[max(c.first, k - 2):k] for v in variants(w.norm)}
-            if captive and (lead & sides["holder"] or lead & sides["held"]) and profile.enemy_of(party.code):
+            if captive and (lead & sides["holder"] or lead & sides["held"]) and profile.enemy_of(party.code, named):
                 # "240 رهينة محتجزين لدى حماس", "101 رهينة محتجزين في غزة": the captors'
-                return profile.enemy_of(party.code) or UNKNOWN
-            owned = ws[k].norm.startswith(lex["owner_prefix"]) and not ws[k].norm.startswith(lex["article"])
+                return profile.enemy_of(party.code, named) or UNKNOWN
+            owned = (  # "لأرمينيا"; not "لبنان", a name that starts with the letter
+                ws[k].norm.startswith(lex["owner_prefix"]) and not ws[k].norm.startswith(lex["article"])
+                and ws[k].norm not in profile.terms
+            )
             if lead & lex["origin"] or lead & sides["belonging"] or owned:
                 return party.code
             weak = weak or party.code
@@ -948,7 +953,7 @@ def _subject(
                     break
                 t = terms.match(ws, j)
                 if t is not None and t[0][0] != "place":
-                    theirs = profile.enemy_of(t[0][1].code)
+                    theirs = profile.enemy_of(t[0][1].code, named)
                     if theirs:
                         return theirs
                     break
@@ -983,8 +988,8 @@ def _subject(
                         break
                     if target:
                         return party.code
-                    if profile.enemy_of(party.code):
-                        return profile.enemy_of(party.code) or UNKNOWN
+                    if profile.enemy_of(party.code, named):
+                        return profile.enemy_of(party.code, named) or UNKNOWN
                     break
     # 4. the agent of the verb: "قواتها قتلت", "جيش بلاده دمر"; but "في صفوف قواتها" is its own
     if enemy and claimant:
@@ -1006,7 +1011,7 @@ def _subject(
             if ws[j].norm in lex["forces"]:
                 t = terms.match(ws, j + 1)
                 if t is not None and t[0][0] != "place":
-                    return profile.enemy_of(t[0][1].code) or UNKNOWN
+                    return profile.enemy_of(t[0][1].code, named) or UNKNOWN
                 return enemy
         if ws[i].raw.startswith(_lex_and()) and any(
             o.first < c.first and o.outcome in ("destroyed", "shot_down", "captured", "damaged") and o.item not in PEOPLE
@@ -1024,7 +1029,7 @@ def _subject(
     # fight ("في مخيم جباليا"); people with a place are that place's
     home = speaker.affiliation if speaker.kind == "media" else ""
     if (
-        home and profile.enemy_of(home) and c.outcome in ("killed", "wounded", "casualties", "missing")
+        home and profile.enemy_of(home, named) and c.outcome in ("killed", "wounded", "casualties", "missing")
         and (c.item == "soldier" or not weak)
     ):
         return home

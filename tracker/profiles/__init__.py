@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import pathlib
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -49,16 +50,28 @@ class Profile:
     # an institution named with no party ("الجيش", "وزارة الصحة") -> (the party it is in this
     # war, its name as a claimant, or None for the party's name and the institution's)
     institutions: dict = field(default_factory=dict)
+    # more pairs at war beside the belligerents: another front of the same war
+    fronts: tuple[tuple[str, str], ...] = ()
 
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(p.code for p in self.parties))
 
-    def enemy_of(self, code: str) -> str | None:
-        """The other belligerent, for a belligerent; None for anyone else."""
-        if code in self.belligerents and len(self.belligerents) == 2:
-            return self.belligerents[1 - self.belligerents.index(code)]
-        return None
+    def enemy_of(self, code: str, named: Collection[str] = ()) -> str | None:
+        """The side a party fights: the other belligerent, or its enemy on another front
+        (`fronts`); None for a party at war with nobody.  A party at war on two fronts
+        fights the one `named` (the sides a sentence names), else the other belligerent."""
+        enemies = self.enemies_of(code)
+        if len(enemies) > 1:
+            for e in enemies:
+                if e in named:
+                    return e
+        return enemies[0] if enemies else None
+
+    def enemies_of(self, code: str) -> tuple[str, ...]:
+        """Every side a party is at war with, the other belligerent first."""
+        pairs = ((tuple(self.belligerents),) if len(self.belligerents) == 2 else ()) + self.fronts
+        return tuple(dict.fromkeys(b if a == code else a for a, b in pairs if code in (a, b)))
 
 
 def _need(table: dict, key: str, kind, where: str):
@@ -144,8 +157,18 @@ def parse_profile(data: dict, source: str) -> Profile:
         if canonical is not None and not (isinstance(canonical, str) and canonical.strip()):
             raise ProfileError(f"{source}: institution {inst!r} has a name that is not a text")
         insts[inst] = (code, canonical)
+    fronts_raw = data.get("fronts", [])
+    if not isinstance(fronts_raw, list) or not all(
+        isinstance(f, list) and len(f) == 2 and all(isinstance(c, str) for c in f) and f[0] != f[1] for f in fronts_raw
+    ):
+        raise ProfileError(f"{source}: key 'fronts' must be a list of pairs of party codes, like [[\"X\", \"Z\"]]")
+    for f in fronts_raw:
+        for c in f:
+            if c not in codes:
+                raise ProfileError(f"{source}: key 'fronts' names {c!r}, which no party has")
+    fronts = tuple((f[0], f[1]) for f in fronts_raw)
     return Profile(
-        name, title, (start, end), belligerents, tuple(parties), terms, people, agencies, civil_war, insts
+        name, title, (start, end), belligerents, tuple(parties), terms, people, agencies, civil_war, insts, fronts
     )
 
 
