@@ -32,7 +32,7 @@ from .lexicon import folded, load
 from .normalize import fold, strip_marks
 from .numbers import NumberMatch, find_numbers
 from .profiles import Profile, load_profile
-from .sources import UNKNOWN, Attribution, SourceState, Speaker, attributions, claimant_at, outlet_speaker
+from .sources import UNKNOWN, Attribution, SourceState, Speaker, attributions, claimant_at, institution_side, outlet_speaker, speech_verbs
 from .text import PhraseTable, Word, article, conjunctions, sentences, variants, words, written_definite
 from .text import clitics as text_clitics
 from .units import PEOPLE
@@ -968,6 +968,11 @@ def _subject(
             t = terms.match(ws, j)
             if t is not None and t[0][0] != "place" and (j == 0 or terms.match(ws, j - 1) is None):
                 return t[0][1].code
+            if (
+                t is None and ws[j].norm.startswith(lex["owner_prefix"])
+                and (side := institution_side(ws, j, profile)) is not None and terms.match(ws, j + 1) is None
+            ):
+                return side  # "صدت هجوما للجيش وقتلت العشرات من جنوده": the army's, in a war where it is a side
         if claimant:
             return claimant
     # 3. an attack named in the sentence: "هجمات الجيش الأرميني" kills the other
@@ -1118,6 +1123,9 @@ def extract_claims(
         cumul = lex["cumulative"].find(ws)
         recent = lex["recent"].find(ws) if cumul else ()
         status_cues = lex["status"].find(ws)
+        # a new verb of speech after a denial says something of its own: "نفت الوزارة
+        # الاتهامات، وقالت إن 4 من جنودها أصيبوا" asserts the 4
+        spoken = speech_verbs(ws) if any(st == "denied" for _, st, _ in status_cues) else ()
         quote = text[s:e]
         prev_side = None
         total_before = False
@@ -1142,7 +1150,7 @@ def extract_claims(
                 if st == "unconfirmed":
                     status = "unconfirmed"
                     break
-                if st == "denied" and i < c.first:
+                if st == "denied" and i < c.first and not any(i < v < c.first for v in spoken):
                     status = "denied"
             # a running total: said before the figure, or right after it in the same clause
             # ("قتلوا منذ بدء الحرب"; not "قتلوا اليوم، ليصل عدد القتلى إلى ...")

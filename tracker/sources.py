@@ -288,7 +288,9 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             return state.last, inst_stop  # "وأشارت الوزارة": the last speaker
         # named, but whose is not said: the place the sentence opens with ("وفي خاركيف، قال
         # الحاكم"), else the claimant is known by its office only
-        for k in range(max(0, lo - 8), lo):
+        # (or, further back, the nearest place the sentence names: "مقتل امرأة في مدينة
+        # زابوريجيا ... وفق ما أعلنه حاكم المقاطعة")
+        for k in (*range(max(0, lo - 8), lo), *range(lo - 9, -1, -1)):
             place = terms.match(ws, k)
             if place is not None and place[0][0] in ("place", "name", "capital"):
                 party = place[0][1]
@@ -337,6 +339,19 @@ def _bare_institution(ws: list[Word], j: int, via: Speaker, profile: Profile) ->
         return None
     party = next(p for p in profile.parties if p.code == via.affiliation)
     return Speaker(f"{party.name} {inst[0]}", _text(ws, j, j + inst[1]), party.code, "party", inst[0]), j + inst[1]
+
+
+def institution_side(ws: list[Word], j: int, profile: Profile) -> str | None:
+    """The party of an institution named at word j with no party ("للجيش" in a war where
+    the army is one side's), or None."""
+    inst = _tables().institutions.match(ws, j)
+    known = profile.institutions.get(inst[0]) if inst is not None else None
+    return known[0] if known is not None else None
+
+
+def speech_verbs(ws: list[Word]) -> list[int]:
+    """Where a verb of speech starts in the sentence, with or without a named speaker."""
+    return [i for i, _, _ in _tables().speech.find(ws)]
 
 
 def attributions(ws: list[Word], profile: Profile, state: SourceState, events=frozenset()) -> list[Attribution]:
