@@ -188,7 +188,8 @@ def _lexicon() -> dict[str, Any]:
         "target": set(folded(sides["target"], "claims.sides")),
     }
     cumulative = PhraseTable({w: True for w in folded(cl["cumulative"]["phrases"], "claims.cumulative")})
-    toll_heads = frozenset(folded(cl["cumulative"]["heads"], "claims.cumulative"))
+    # the heads of a toll ("عدد", "حصيلة"): the subjects of "تجاوز" in the numbers' context
+    toll_heads = frozenset(folded(load("context")["qualifier"]["verb_subject"]["forms"], "context.qualifier.verb_subject"))
     recent = PhraseTable({w: True for w in folded(cl["cumulative"]["recent"], "claims.cumulative")})
     status = PhraseTable()
     for st, forms in cl["status"].items():
