@@ -30,7 +30,7 @@ from typing import Any
 from .dates import find_dateline, named_days
 from .lexicon import folded, load
 from .normalize import fold, strip_marks
-from .numbers import NumberMatch, find_numbers
+from .numbers import NumberMatch, bounds, find_numbers
 from .profiles import Profile, load_profile
 from .sources import UNKNOWN, Attribution, SourceState, Speaker, attributions, claimant_at, institution_side, outlet_speaker, speech_verbs
 from .text import PhraseTable, Word, article, conjunctions, sentences, variants, words, written_definite
@@ -198,7 +198,7 @@ def _lexicon() -> dict[str, Any]:
     breakdown = PhraseTable({w: True for w in folded(cl["breakdown"]["open"], "claims.breakdown")})
     # a qualifier after the figure's noun ("27 عنصرا على الأقل من قوات النظام قتلوا")
     qualifier_after = PhraseTable({
-        w: True for forms in load("context")["qualifier"]["after"].values() for w in folded(forms, "context.qualifier")
+        w: q for q, forms in load("context")["qualifier"]["after"].items() for w in folded(forms, "context.qualifier")
     })
     out_of = PhraseTable({w: True for w in folded(cl["out_of"]["forms"], "claims.out_of")})
     bare = set(folded(cl["bare"]["after"], "claims.bare"))
@@ -212,6 +212,7 @@ def _lexicon() -> dict[str, Any]:
         "owner_prefix": tuple(folded(cl["owner_prefix"]["forms"], "claims.owner_prefix")),
         "own": frozenset(folded(cl["own"]["forms"], "claims.own")),
         "forces": frozenset(folded(cl["forces"]["forms"], "claims.forces")),
+        "ranks": frozenset(folded(cl["ranks"]["forms"], "claims.ranks")),
         "complementizer": frozenset(folded(cl["complementizer"]["forms"], "claims.complementizer")),
         "inflict": frozenset(folded(cl["inflict"]["forms"], "claims.inflict")),
         "and": conjunctions()[0],
@@ -445,6 +446,28 @@ def _is_others(w: Word, lex: dict[str, Any]) -> bool:
     return w.norm in lex["others_any"] and any(v in lex["others"] for v in variants(w.norm))
 
 
+def _ranks(ws: list[Word], a: int, end: int, lex: dict[str, Any]) -> str | None:
+    """The people a figure at word a (its words ending at `end`) counts by the ranks they fell
+    in, named right after it or back in its clause: "في صفوف المدنيين" civilians, "في
+    صفوفها", "في صفوف الجيش" fighters; None if no ranks are named."""
+    ranks = lex["ranks"]
+    at = next((j for j in range(end + 1, min(len(ws), end + 3)) if ws[j].norm in ranks), None)
+    if at is None:
+        for j in range(a - 1, max(-1, a - 10), -1):
+            if ws[j].is_punct:
+                break
+            if ws[j].norm in ranks:
+                at = j
+                break
+    if at is None:
+        return None
+    if at + 1 < len(ws) and not ws[at + 1].is_punct:
+        named = _noun(ws[at + 1].raw, ws[at + 1].norm)
+        if named is not None and named.item in PEOPLE and not named.outcome:
+            return named.item
+    return "soldier"
+
+
 def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], triggers: list[_Trig], last_item: str | None = None) -> list[_Count]:
     counts: list[_Count] = []
     used_nouns: set[int] = set()
@@ -494,6 +517,11 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                     c.item, read = finer.item, k + 1  # "9 جرحى مدنيين"
                 elif finer is not None and finer.outcome and finer.outcome != noun.outcome:
                     read = k + 1  # "50 قتيلا وجريحا": one figure
+            if c.item == "person":
+                c.item = _ranks(ws, a, read, lex) or c.item  # "35 قتيلا في صفوف قواتها"
+                prev = counts[-1] if counts else None
+                if prev is not None and prev.item == "person" and prev.last + 1 == a and ws[a].raw.startswith(lex["and"]):
+                    prev.item = c.item  # "5 قتلى و12 جريحا في صفوف المدنيين": the ranks of both
             c.last = max(b, k)
             used_nouns.update(range(k, read + 1))
         elif b + 1 < len(ws) and _is_others(ws[b + 1], lex):
@@ -543,6 +571,8 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 if j == toll_end and any(v in lex["forces"] for v in variants(ws[j].norm)):
                     c.item = "soldier"  # "قتلى الجيش الروسي": an army's dead
                     break
+            if c.item == "person" and toll < a:
+                c.item = _ranks(ws, a, a, lex) or c.item  # "ارتفع عدد القتلى في صفوف قواتها إلى 690"
             if c.item == "person" and trigger_at[toll][1].possessed and any(
                 any(v in lex["forces"] for v in variants(w.norm)) for w in ws[max(0, toll - 25):toll]
             ):
@@ -567,8 +597,8 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                     governed.add(k)  # "أصيب جندي بقذيفة": what did it
                 continue  # "4 مدافع هاوتزر": a noun after a counted noun names it again
             if number == "singular":
-                named = (  # "استشهد الصحفي حمزة الدحدوح": one person, named
-                    noun.definite and not noun.possessive and noun.item in PEOPLE and (k - 1) in trigger_at
+                named = (  # "استشهد الصحفي حمزة الدحدوح": one person, named (not "من الأسر الروسي")
+                    noun.definite and not noun.possessive and not noun.adjective and noun.item in PEOPLE and (k - 1) in trigger_at
                     and not any(k < c.first <= k + 3 for c in counts)
                 )
                 if (noun.definite and not named) or (noun.possessive and not noun.kin) or (k > 0 and (k - 1) in number_words):
@@ -609,7 +639,11 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
             if number == "singular" and not (joined or part) and _agent(ws, read, lex):
                 continue  # "دمرت مسيرة روسية دبابة": the drone did it; the tank is counted
             value = 2 if number == "dual" else 1
-            counts.append(_Count(k, read, value, value, value, "exact", w.start, w.end, item, noun, k, source=number))
+            # a qualifier after the noun: "شخصين على الأقل"
+            trailing = lex["qualifier_after"].match(ws, read + 1) if read + 1 < len(ws) else None
+            qualifier = trailing[0] if trailing is not None else "exact"
+            low, high = bounds(value, qualifier)
+            counts.append(_Count(k, read, value, low, high, qualifier, w.start, w.end, item, noun, k, source=number))
             used_nouns.update(range(k, read + 1))
     # "وإصابة آخرين": others with no number, right after an outcome; "وأصيب آخر": one more.
     for k, w in enumerate(ws):
@@ -916,14 +950,15 @@ def _subject(
             if attack:  # "في قصف أذربيجاني": who attacked, not whose soldiers or tanks
                 k += t[1]
                 continue
+            lead = {v for w in ws[max(c.first, k - 2):k] for v in variants(w.norm)}
+            if captive and (lead & sides["holder"] or lead & sides["held"]) and profile.enemy_of(party.code, named):
+                # "240 رهينة محتجزين لدى حماس", "101 رهينة محتجزين في غزة", "84 أسيرا من
+                # الأسر الروسي": the captors'
+                return profile.enemy_of(party.code, named) or UNKNOWN
             if kind == "demonym":
                 return party.code
             # A place or country is whose only when it is an origin or an owner
             # ("من إقليم ناجورنو كاراباخ", "تابعة لأرمينيا"); otherwise it is where.
-            lead = {v for w in ws[max(c.first, k - 2):k] for v in variants(w.norm)}
-            if captive and (lead & sides["holder"] or lead & sides["held"]) and profile.enemy_of(party.code, named):
-                # "240 رهينة محتجزين لدى حماس", "101 رهينة محتجزين في غزة": the captors'
-                return profile.enemy_of(party.code, named) or UNKNOWN
             owned = (  # "لأرمينيا"; not "لبنان", a name that starts with the letter
                 ws[k].norm.startswith(lex["owner_prefix"]) and not ws[k].norm.startswith(lex["article"])
                 and ws[k].norm not in profile.terms

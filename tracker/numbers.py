@@ -914,7 +914,8 @@ def _is_date_triple(text: str, s: int, e: int) -> bool:
     return False
 
 
-def _bounds(value, qualifier: str):
+def bounds(value, qualifier: str):
+    """The low and high bounds a qualifier gives a value (None: open)."""
     if value is None:
         return None, None
     if qualifier == "exact":
@@ -973,7 +974,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
                 skip_until = rng.end
                 continue
         value = num.value
-        low, high = _bounds(value, qualifier)
+        low, high = bounds(value, qualifier)
         out.append(NumberMatch(text[num.start:num.end], num.start, num.end, value, low, high, qualifier, kind))
     return out
 

@@ -467,14 +467,21 @@ def _remember(state: SourceState, speaker: Speaker) -> None:
     if speaker.kind == "media":
         state.last_media = speaker
         state.by_institution["Agency"] = speaker  # "وقالت الوكالة"
+        if state.by_head:  # "الشبكة" after an outlet is the outlet again, not an organisation named before
+            media_heads = _tables().media_heads
+            for head in [h for h in state.by_head if h in media_heads or any(v in media_heads for v in variants(h))]:
+                del state.by_head[head]
     if speaker.institution:
         state.by_institution[speaker.institution] = speaker
         if "Ministry" in speaker.institution:
             state.by_institution["Ministry"] = speaker  # "وأكدت الوزارة": the last ministry named
     if speaker.kind == "org" and speaker.name_ar:
-        head = unclitic(fold(speaker.name_ar.split()[0]))
+        words = speaker.name_ar.split()
+        head = unclitic(fold(words[0]))
         if head.startswith(article()):
             state.by_head[head] = speaker
+        elif len(words) > 1:  # "شبكة أطباء السودان", then "وأوضحت الشبكة"
+            state.by_head[article() + head] = speaker
     if speaker.kind in ("party", "media", "group", "org"):
         state.last = speaker
 
