@@ -33,7 +33,7 @@ from .normalize import fold, strip_marks
 from .numbers import NumberMatch, bounds, find_numbers
 from .profiles import Profile, load_profile
 from .sources import UNKNOWN, Attribution, SourceState, Speaker, attributions, claimant_at, institution_side, outlet_speaker, speech_verbs
-from .text import PhraseTable, Word, article, conjunctions, sentences, variants, words, written_definite
+from .text import OPEN_QUOTES, PhraseTable, Word, article, conjunctions, sentences, variants, words, written_definite
 from .text import clitics as text_clitics
 from .units import PEOPLE
 
@@ -186,6 +186,7 @@ def _lexicon() -> dict[str, Any]:
         "before_place": set(folded(sides["before_place"], "claims.sides")),
         "attack": set(folded(sides["attack"], "claims.sides")),
         "target": set(folded(sides["target"], "claims.sides")),
+        "at_place": frozenset(folded(sides["at_place"], "claims.sides")),
     }
     cumulative = PhraseTable({w: True for w in folded(cl["cumulative"]["phrases"], "claims.cumulative")})
     # the heads of a toll ("عدد", "حصيلة"): the subjects of "تجاوز" in the numbers' context
@@ -362,9 +363,10 @@ def _noun_after(ws: list[Word], k: int, limit: int) -> tuple[int, _Noun] | None:
         if n is not None:
             return k, n
         if ws[k].norm in _lexicon()["partitive"] and k + 1 < len(ws):
-            n = _noun(ws[k + 1].raw, ws[k + 1].norm)
+            j = k + 2 if ws[k + 1].norm in OPEN_QUOTES and k + 2 < len(ws) else k + 1  # 'من "فلول الجيش"'
+            n = _noun(ws[j].raw, ws[j].norm)
             if n is not None:
-                return k + 1, n
+                return j, n
     return None
 
 
@@ -493,6 +495,12 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
         hit = one_two if in_words else None
         if hit is None:
             hit = _noun_after(ws, b + 1, nxt_start - 1)
+        if (
+            hit is None and in_words and m.value == 1 and a > 0 and not ws[a - 1].is_punct
+            and (a - 1) not in trigger_at and not _is_part(ws, c, lex)
+            and not (b + 1 < len(ws) and ws[b + 1].norm in lex["partitive"])
+        ):
+            continue  # "4 من عائلة واحدة", "في يوم واحد": "one" said of a word that counts nothing
         out_of = lex["out_of"].match(ws, b + 1) if hit is None or hit[0] > b + 1 else None
         if out_of is not None and idx + 1 < len(spans) and spans[idx + 1][0] == b + 1 + out_of[1]:
             # "16 من أصل 20 مسيرة": 16 counts the drones; 20 is what was launched
@@ -673,6 +681,9 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 c.item = "person"  # "فر مليونان آخران", "آخرين فروا": a verb said only of people
             elif last_item is not None:
                 c.item = last_item
+        elif c.item is None and i > 0 and counts[i - 1].others and counts[i - 1].item and _is_part(ws, c, lex):
+            # "وأصيب 14 آخرون، بينهم 6 بجروح خطيرة": a part of the others, named just now
+            c.item, c.noun = counts[i - 1].item, counts[i - 1].noun
     return counts
 
 
@@ -943,6 +954,8 @@ def _subject(
             if after in sides["made_in"]:
                 k += t[1]
                 continue
+            if attack and kind != "demonym" and ws[k - 1].norm in sides["at_place"]:
+                attack = None  # "خلال عمليات في طولكرم": where the attack was, not who made it
             if attack == "target" and civilians:
                 return party.code
             if attack == "agent" and civilians:
@@ -1158,6 +1171,8 @@ def extract_claims(
         cancels = lex["cancel"].find(ws)
         cumul = lex["cumulative"].find(ws)
         recent = lex["recent"].find(ws) if cumul else ()
+        if recent:  # "منذ مساء أمس": since a recent hour, not since the war began
+            cumul = [cue for cue in cumul if not any(i == cue[0] for i, _, _ in recent)]
         status_cues = lex["status"].find(ws)
         # a new verb of speech after a denial says something of its own: "نفت الوزارة
         # الاتهامات، وقالت إن 4 من جنودها أصيبوا" asserts the 4

@@ -20,7 +20,7 @@ from types import SimpleNamespace
 from .lexicon import folded, load
 from .normalize import fold, strip_marks
 from .profiles import Profile
-from .text import PhraseTable, Word, article, unclitic, variants, written_definite
+from .text import CLOSE_QUOTES, OPEN_QUOTES, PhraseTable, Word, article, unclitic, variants, written_definite
 
 MEDIA = "media"
 UNKNOWN = "unknown"
@@ -135,10 +135,6 @@ def outlet_speaker(outlet: str) -> Speaker:
     return Speaker(name, "", MEDIA, "media")
 
 
-_OPEN_QUOTES = frozenset(('"', "«", "“", "'"))
-_CLOSE_QUOTES = frozenset(('"', "»", "”", "'"))
-
-
 def _nationality(ws: list[Word], end: int, hi: int, terms):
     """The party of a nationality right after an outlet's name, and the index after it
     ("وكالة تاس الروسية"); (None, end) if none follows."""
@@ -184,7 +180,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
     while i < hi:
         w = ws[i]
         if w.is_punct:
-            if media_head is not None and i == media_head + 1 and w.norm in _OPEN_QUOTES:
+            if media_head is not None and i == media_head + 1 and w.norm in OPEN_QUOTES:
                 i += 1  # 'وكالة "تاس"': the name in quotes
                 continue
             if institution or group or media_head is not None:
@@ -210,7 +206,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             name, party = agency[0] if isinstance(agency[0], tuple) else (agency[0], None)
             start = media_head if media_head is not None else i
             end = i + agency[1]
-            if media_head is not None and end < hi and ws[end].norm in _CLOSE_QUOTES and ws[media_head + 1].is_punct:
+            if media_head is not None and end < hi and ws[end].norm in CLOSE_QUOTES and ws[media_head + 1].is_punct:
                 end += 1
             if party is None:
                 party, end = _nationality(ws, end, hi, terms)  # "وكالة تاس الروسية"
@@ -314,8 +310,8 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
         if written_definite(ws[media_head].raw) and not numbered:  # "وقالت الوكالة": the one named before
             head = ws[media_head].raw
             return state.last_media or Speaker(head, head, MEDIA, "media"), k
-        if k < hi and ws[k].norm in _OPEN_QUOTES:  # 'صحيفة "نيويورك تايمز"': all the quoted name
-            close = next((j for j in range(k + 2, min(hi, k + 8)) if ws[j].norm in _CLOSE_QUOTES), None)
+        if k < hi and ws[k].norm in OPEN_QUOTES:  # 'صحيفة "نيويورك تايمز"': all the quoted name
+            close = next((j for j in range(k + 2, min(hi, k + 8)) if ws[j].norm in CLOSE_QUOTES), None)
             if close is not None:
                 name = " ".join(w.raw for w in ws[k + 1:close])
                 party, end = _nationality(ws, close + 1, hi, terms)  # '«إزفستيا» الروسية'
@@ -475,13 +471,17 @@ def _remember(state: SourceState, speaker: Speaker) -> None:
         state.by_institution[speaker.institution] = speaker
         if "Ministry" in speaker.institution:
             state.by_institution["Ministry"] = speaker  # "وأكدت الوزارة": the last ministry named
-    if speaker.kind == "org" and speaker.name_ar:
+    if speaker.kind in ("org", "party") and speaker.name_ar and not speaker.institution:
         words = speaker.name_ar.split()
         head = unclitic(fold(words[0]))
         if head.startswith(article()):
-            state.by_head[head] = speaker
-        elif len(words) > 1:  # "شبكة أطباء السودان", then "وأوضحت الشبكة"
-            state.by_head[article() + head] = speaker
+            if speaker.kind == "org":
+                state.by_head[head] = speaker
+        elif len(words) > 1:  # "شبكة أطباء السودان", then "وأوضحت الشبكة"; "حزب الله", "الحزب"
+            head = article() + head
+            t = _tables()
+            if speaker.kind == "org" or not (head in t.institutions.heads or head in t.groups.heads or head in t.media_heads):
+                state.by_head[head] = speaker  # (not "القوات" for "قوات الدعم السريع": any forces)
     if speaker.kind in ("party", "media", "group", "org"):
         state.last = speaker
 

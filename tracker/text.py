@@ -46,6 +46,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 # thousands of numbers) is cut at a comma or a space, so that the work per sentence
 # stays bounded and the whole stays linear in the text.
 MAX_SENTENCE = 1200
+# Quotation marks that open and close a quoted name or phrase ('"فلول الجيش"', «إزفستيا»)
+OPEN_QUOTES = frozenset(('"', "«", "“", "'"))
+CLOSE_QUOTES = frozenset(('"', "»", "”", "'"))
 
 
 def _add(text: str, start: int, end: int, out: list) -> None:
