@@ -33,7 +33,7 @@ from .normalize import fold, strip_marks
 from .numbers import NumberMatch, bounds, find_numbers
 from .profiles import Profile, load_profile
 from .sources import UNKNOWN, Attribution, SourceState, Speaker, attributions, claimant_at, institution_side, outlet_speaker, speech_verbs
-from .text import OPEN_QUOTES, PhraseTable, Word, article, conjunctions, sentences, variants, words, written_definite
+from .text import CLOSE_QUOTES, OPEN_QUOTES, PhraseTable, Word, article, conjunctions, sentences, variants, words, written_definite
 from .text import clitics as text_clitics
 from .units import PEOPLE
 
@@ -730,6 +730,8 @@ def _outcome(
     # past a "من" phrase that says whose the figure is ("23 عنصرا من قوات النظام والمسلحين
     # الموالين لها لقوا مصرعهم")
     lex = _lexicon()
+    if end + 1 < len(ws) and ws[end + 1].norm in CLOSE_QUOTES:
+        end += 1  # 'إن "عشرات المدنيين" سقطوا': the figure quoted, its verb after the quote
     qualifier = lex["qualifier_after"].match(ws, end + 1) if end + 1 < len(ws) else None
     if qualifier is not None:
         end += qualifier[1]  # the verb is looked for past "على الأقل"
@@ -1205,7 +1207,12 @@ def extract_claims(
                     status = "denied"
             # a running total: said before the figure, or right after it in the same clause
             # ("قتلوا منذ بدء الحرب"; not "قتلوا اليوم، ليصل عدد القتلى إلى ...")
-            cumulative = any(i < c.first or _closes(c, i, ws, counts) for i, _, _ in cumul)
+            # (not past a new speaker: "60 مدنيا قتلوا خلال الحرب، بينما أكد مكتب المدعي العام
+            # مقتل 94 مدنيا" says the 94 of its own)
+            cumulative = any(
+                (i < c.first and not any(i < a.at < c.first for a in atts)) or _closes(c, i, ws, counts)
+                for i, _, _ in cumul
+            )
             # after a running total, a part said of a recent period is that period's
             # ("خسرت منذ بداية الغزو 512 ألفا، بينهم 1270 خلال اليوم الماضي")
             if cumulative and total_before and any(_closes(c, i, ws, counts, alone=True) for i, _, _ in recent):
