@@ -873,7 +873,8 @@ def _subject(
     enemy = profile.enemy_of(claimant, named) if claimant else None  # the claimant's enemy
     if profile.civil_war and c.item in PEOPLE and c.item != "soldier":
         return UNKNOWN  # in a civil war, people not named as fighters are neither side's
-    nxt = min((o.first for o in counts if o.first > c.first), default=len(ws))
+    # (a number that counts nothing is no other figure: "26 طائرة من أصل 40 أطلقتها روسيا")
+    nxt = min((o.first for o in counts if o.first > c.first and o.item is not None), default=len(ws))
     # 1. the count's own words: demonyms, owners, both sides
     hi = min(len(ws), nxt, (c.noun_at if c.noun_at is not None else c.last) + 9)
     # 0. a word of loss names the loser: "القوات الأذربيجانية فقدت", "خسائر الجيش الأرميني"
