@@ -216,6 +216,12 @@ def _lexicon() -> dict[str, Any]:
         "ranks": frozenset(folded(cl["ranks"]["forms"], "claims.ranks")),
         "complementizer": frozenset(folded(cl["complementizer"]["forms"], "claims.complementizer")),
         "inflict": frozenset(folded(cl["inflict"]["forms"], "claims.inflict")),
+        # the clause openers that carry the speaker's pronoun ("إنها", "أنه", "بأننا"): the
+        # speaker is the subject of the verb after them
+        "speaker_agent": frozenset(
+            f for f in folded(load("sources")["speech"]["complementizers"], "sources.speech")
+            if f.endswith(tuple(possessive))
+        ),
         "and": conjunctions()[0],
         "article": article(),
     }
@@ -468,6 +474,15 @@ def _ranks(ws: list[Word], a: int, end: int, lex: dict[str, Any]) -> str | None:
         if named is not None and named.item in PEOPLE and not named.outcome:
             return named.item
     return "soldier"
+
+
+def _speaker_agent(ws: list[Word], j: int, lex: dict[str, Any]) -> bool:
+    """Whether word j names the speaker as the subject of the verb after it: a clause opener
+    with the speaker's pronoun ("إنها", "أنه") or the speaker's own fighters ("مقاتليها")."""
+    if ws[j].norm in lex["speaker_agent"]:
+        return True
+    noun = _noun(ws[j].raw, ws[j].norm)
+    return noun is not None and noun.item == "soldier" and noun.possessive and not noun.kin
 
 
 def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], triggers: list[_Trig], last_item: str | None = None) -> list[_Count]:
@@ -1065,6 +1080,8 @@ def _subject(
         for j in range(i - 1, max(-1, i - 4), -1):
             if ws[j].is_punct or ws[j].norm in lex["complementizer"]:
                 break  # (not the speaker before "إن": "وقال المتحدث باسم الجيش إن ضابطا قتل")
+            if i < c.first and _speaker_agent(ws, j, lex):
+                return enemy  # "وقالت حماس إنها قتلت 5 جنود", "إن مقاتليها قتلوا 5 جنود"
             if ws[j].norm in lex["forces"]:
                 t = terms.match(ws, j + 1)
                 if t is not None and t[0][0] != "place":
@@ -1075,6 +1092,13 @@ def _subject(
             for o in counts
         ):
             return enemy
+    # 4c. fighters the speaker inflicted losses on: "قالت القسام إنها أوقعت 10 جنود بين قتيل وجريح"
+    if enemy and c.item == "soldier":
+        for j in range(c.first - 1, max(0, c.first - 3), -1):
+            if ws[j].is_punct:
+                break
+            if any(v in lex["inflict"] for v in variants(ws[j].norm)) and _speaker_agent(ws, j - 1, lex):
+                return enemy
     # 5. what the claimant says: destroyed/shot down/captured are the enemy's, the killed its own
     if enemy and claimant:
         if c.outcome in ("destroyed", "shot_down", "captured", "damaged"):
