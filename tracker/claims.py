@@ -99,6 +99,7 @@ class _Trigger:
     noun: bool = False  # a noun that names the counted ("قتلى", "جرحى"), not a verb
     active: bool = False  # killing done by someone ("قتل", "القضاء على"), not dying ("مقتل")
     possessed: bool = False  # a noun of the dead with a pronoun ("قتلاه"): of the party named before
+    speaker: bool = False  # done by the speaker, a verb in the first person ("قتلنا"): the enemy's losses
 
 
 _Trig = tuple[int, _Trigger, int]  # a word of outcome in a sentence: (index, what it says, words)
@@ -153,7 +154,10 @@ def _lexicon() -> dict[str, Any]:
     triggers = PhraseTable()
     outcomes = load("outcomes")
     for entry in outcomes["trigger"]:
-        value = _Trigger(entry.get("people"), entry.get("equipment"), entry.get("loser"), active=entry.get("active", False))
+        value = _Trigger(
+            entry.get("people"), entry.get("equipment"), entry.get("loser"), active=entry.get("active", False),
+            speaker=entry.get("speaker", False),
+        )
         for f in folded(entry["forms"], "outcomes"):
             triggers.add(f, value)
     for f, noun in nouns.items():
@@ -482,7 +486,8 @@ def _speaker_agent(ws: list[Word], j: int, lex: dict[str, Any]) -> bool:
     if ws[j].norm in lex["speaker_agent"]:
         return True
     noun = _noun(ws[j].raw, ws[j].norm)
-    return noun is not None and noun.item == "soldier" and noun.possessive and not noun.kin
+    # (its fighters or its weapons: "مقاتليها قتلوا", "طائراته قتلت"; not its people)
+    return noun is not None and noun.possessive and not noun.kin and (noun.item == "soldier" or noun.item not in PEOPLE)
 
 
 def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], triggers: list[_Trig], last_item: str | None = None) -> list[_Count]:
@@ -1082,17 +1087,25 @@ def _subject(
                 break  # (not the speaker before "إن": "وقال المتحدث باسم الجيش إن ضابطا قتل")
             if i < c.first and _speaker_agent(ws, j, lex):
                 return enemy  # "وقالت حماس إنها قتلت 5 جنود", "إن مقاتليها قتلوا 5 جنود"
-            if ws[j].norm in lex["forces"]:
+            fighters = ws[j].norm not in lex["forces"] and j + 1 < i and (
+                (noun := _noun(ws[j].raw, ws[j].norm)) is not None and noun.item == "soldier" and not noun.possessive
+            )
+            if ws[j].norm in lex["forces"] or fighters:
+                # "الجيش الروسي قتل", "مقاتلي المقاومة الإسلامية قتلوا": the party named after them
                 t = terms.match(ws, j + 1)
                 if t is not None and t[0][0] != "place":
                     return profile.enemy_of(t[0][1].code, named) or UNKNOWN
-                return enemy
+                if not fighters:
+                    return enemy
         if ws[i].raw.startswith(_lex_and()) and any(
             o.first < c.first and o.outcome in ("destroyed", "shot_down", "captured", "damaged") and o.item not in PEOPLE
             for o in counts
         ):
             return enemy
-    # 4c. fighters the speaker inflicted losses on: "قالت القسام إنها أوقعت 10 جنود بين قتيل وجريح"
+    # 4c. what the speaker did, in the first person ("قتلنا 50 جنديا"), or the fighters it
+    # inflicted losses on ("قالت القسام إنها أوقعت 10 جنود بين قتيل وجريح")
+    if enemy and c.trigger is not None and c.trigger[1].speaker:
+        return enemy
     if enemy and c.item == "soldier":
         for j in range(c.first - 1, max(0, c.first - 3), -1):
             if ws[j].is_punct:
