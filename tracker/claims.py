@@ -480,6 +480,17 @@ def _ranks(ws: list[Word], a: int, end: int, lex: dict[str, Any]) -> str | None:
     return "soldier"
 
 
+def _part_whole(ws: list[Word], c: _Count, counts: list[_Count], lex: dict[str, Any]) -> _Count | None:
+    """The figure a bare breakdown part belongs to: the last one that counts something before
+    its opener (past a number that counts nothing: "13 جنديا أصيبوا خلال الساعات الـ24
+    الماضية، بينهم 4 في حالة خطيرة"), or the part it is joined to by "و"."""
+    if _is_part(ws, c, lex):
+        return next((o for o in reversed(counts) if o.item), None)
+    if counts[-1].item and _joined_part(ws, c, counts) is not None:
+        return counts[-1]
+    return None
+
+
 def _speaker_agent(ws: list[Word], j: int, lex: dict[str, Any]) -> bool:
     """Whether word j names the speaker as the subject of the verb after it: a clause opener
     with the speaker's pronoun ("إنها", "أنه") or the speaker's own fighters ("مقاتليها")."""
@@ -555,9 +566,9 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
         elif b + 1 < len(ws) and _is_others(ws[b + 1], lex):
             c.others = True
             c.last = b + 1
-        elif counts and counts[-1].item and (_is_part(ws, c, lex) or _joined_part(ws, c, counts) is not None):
+        elif counts and (whole := _part_whole(ws, c, counts, lex)) is not None:
             # "620 جنديا، بينهم 260 منذ بدء العملية البرية", "منها 20 فوق كورسك و12 فوق بيلغورود"
-            c.item, c.noun = counts[-1].item, counts[-1].noun
+            c.item, c.noun = whole.item, whole.noun
         elif b + 1 < len(ws) and ws[b + 1].norm in lex["of_them"] and (counts or last_item):
             # "أطلقت 60 مسيرة و3 صواريخ، جرى إسقاط 51 منها": of the list before, named by its head
             head = len(counts) - 1
