@@ -556,11 +556,11 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                     c.item, read = finer.item, k + 1  # "9 جرحى مدنيين"
                 elif finer is not None and finer.outcome and finer.outcome != noun.outcome:
                     read = k + 1  # "50 قتيلا وجريحا": one figure
-            if c.item == "person":
-                c.item = _ranks(ws, a, read, lex) or c.item  # "35 قتيلا في صفوف قواتها"
+            if c.item == "person" and (ranked := _ranks(ws, a, read, lex)) is not None:
+                c.item = ranked  # "35 قتيلا في صفوف قواتها"
                 prev = counts[-1] if counts else None
                 if prev is not None and prev.item == "person" and prev.last + 1 == a and ws[a].raw.startswith(lex["and"]):
-                    prev.item = c.item  # "5 قتلى و12 جريحا في صفوف المدنيين": the ranks of both
+                    prev.item = ranked  # "5 قتلى و12 جريحا في صفوف المدنيين": the ranks of both
             c.last = max(b, k)
             used_nouns.update(range(k, read + 1))
         elif b + 1 < len(ws) and _is_others(ws[b + 1], lex):

@@ -135,6 +135,12 @@ def outlet_speaker(outlet: str) -> Speaker:
     return Speaker(name, "", MEDIA, "media")
 
 
+def _is_media_head(norm: str, heads: set[str]) -> bool:
+    """Whether a word names a kind of outlet ("وكالة", "الشبكة", "وقناة"); `heads`: the
+    tables' media heads."""
+    return norm in heads or any(v in heads for v in variants(norm))
+
+
 def _nationality(ws: list[Word], end: int, hi: int, terms):
     """The party of a nationality right after an outlet's name, and the index after it
     ("وكالة تاس الروسية"); (None, end) if none follows."""
@@ -253,7 +259,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             group = (grp[0], i, grp[1])
             i += grp[1]
             continue
-        if w.norm in media_heads or any(v in media_heads for v in variants(w.norm)):
+        if _is_media_head(w.norm, media_heads):
             media_head = i
             i += 1
             continue
@@ -464,8 +470,7 @@ def _remember(state: SourceState, speaker: Speaker) -> None:
         state.last_media = speaker
         state.by_institution["Agency"] = speaker  # "وقالت الوكالة"
         if state.by_head:  # "الشبكة" after an outlet is the outlet again, not an organisation named before
-            media_heads = _tables().media_heads
-            for head in [h for h in state.by_head if h in media_heads or any(v in media_heads for v in variants(h))]:
+            for head in [h for h in state.by_head if _is_media_head(h, _tables().media_heads)]:
                 del state.by_head[head]
     if speaker.institution:
         state.by_institution[speaker.institution] = speaker
@@ -480,7 +485,7 @@ def _remember(state: SourceState, speaker: Speaker) -> None:
         elif len(words) > 1:  # "شبكة أطباء السودان", then "وأوضحت الشبكة"; "حزب الله", "الحزب"
             head = article() + head
             t = _tables()
-            if speaker.kind == "org" or not (head in t.institutions.heads or head in t.groups.heads or head in t.media_heads):
+            if speaker.kind == "org" or not (head in t.institutions.heads or head in t.groups.heads or _is_media_head(head, t.media_heads)):
                 state.by_head[head] = speaker  # (not "القوات" for "قوات الدعم السريع": any forces)
     if speaker.kind in ("party", "media", "group", "org"):
         state.last = speaker
