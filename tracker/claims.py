@@ -750,7 +750,16 @@ def _outcome(
                     return trig.people
         return out
     cues = {a.at for a in atts}
-    before = [t for t in triggers if t[0] + t[2] - 1 < c.first and not (c.noun_at is not None and t[0] == c.noun_at)]
+    lex = _lexicon()
+    # (not another figure's own noun, "4 من المصابين في حالة حرجة، وأن الفرق أنقذت 12 شخصا";
+    # but a breakdown's part shares its whole's: "9 جرحى مدنيين، بينهم 4 أطفال")
+    nouns_of_others = set() if _is_part(ws, c, lex) else {
+        o.noun_at for o in counts if o is not c and o.noun_at is not None and o.noun is not None and o.noun.outcome
+    }
+    before = [
+        t for t in triggers
+        if t[0] + t[2] - 1 < c.first and not (c.noun_at is not None and t[0] == c.noun_at) and t[0] not in nouns_of_others
+    ]
     after = []
     end = c.last
     for o in counts:  # a list of counts shares the verb after it: "جنديا أذريا ومقاتليْن أرمينييْن قتلوا"
@@ -760,7 +769,6 @@ def _outcome(
     # a word of outcome after the figure is its own within 5 words; a plural verb, within 9
     # past a "من" phrase that says whose the figure is ("23 عنصرا من قوات النظام والمسلحين
     # الموالين لها لقوا مصرعهم")
-    lex = _lexicon()
     if end + 1 < len(ws) and ws[end + 1].norm in CLOSE_QUOTES:
         end += 1  # 'إن "عشرات المدنيين" سقطوا': the figure quoted, its verb after the quote
     qualifier = lex["qualifier_after"].match(ws, end + 1) if end + 1 < len(ws) else None
