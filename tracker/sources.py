@@ -183,6 +183,10 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
     group: tuple[str, int, int] | None = None
     media_head: int | None = None
     clause: int | None = None  # where a stop word ("إن", "أن", "عن") ends the words after an institution
+    # the word after a statement ("بيان", "بيانات"), here or in the cue before ("بحسب بيان")
+    said_end: int | None = None
+    if lo > 0 and (before := statement.match(ws, lo - 1)) is not None and before[1] == 1:
+        said_end = lo
     while i < hi:
         w = ws[i]
         if w.is_punct:
@@ -220,6 +224,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
         said = statement.match(ws, i) if hit else None
         if said is not None and institution is None and group is None and media_head is None:
             i += said[1]  # "بيان صادر عن وزارة الداخلية": what was said, then who
+            said_end = i
             continue
         inst = institutions.match(ws, i) if hit else None
         if inst is not None and (institution is None and group is None or institution == "Spokesperson"):
@@ -278,6 +283,9 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             if at is not None and i - at > 5:
                 break
             i += 1
+            continue
+        if said_end is not None and i - said_end < 2 and w.norm not in stop and w.norm not in t.complementizers:
+            i += 1  # "بيان رسمي لوزارة الدفاع", "بيانات متتالية لحزب الله": a word of what kind of statement
             continue
         break
     if institution:
