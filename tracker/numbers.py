@@ -634,6 +634,7 @@ def _context():
             *(w.split()[0] for ws in ctx["qualifier"]["after"].values() for w in folded(ws, "context")),
         })))),
         "article": article(),
+        "model_kind": frozenset(folded(ctx["model"]["kind"], "context.model")),
         "month_tails": frozenset(m.split()[-1] for m in months if " " in m),
         "before": before_table,
         "after": after_table,
@@ -855,6 +856,8 @@ def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
         return "time", "exact", before
     if is_digits and "model" in before and text[s - 1:s] != _AND:  # "هاوتزر و6" is a list, not a model
         return "model", "exact", before
+    if is_digits and len(prev) >= 2 and prev[-2] in ctx["model_kind"] and text[s - 1:s] != _AND:
+        return "model", "exact", before  # "من نوع هرمس 450": a name and its number
     if is_digits and special:
         if _TAIL_LATIN.search(text, max(0, s - 12), s) or _HEAD_LATIN.match(text, e):
             return "model", "exact", before
