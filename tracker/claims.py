@@ -753,7 +753,8 @@ def _outcome(
     lex = _lexicon()
     # (not another figure's own noun, "4 من المصابين في حالة حرجة، وأن الفرق أنقذت 12 شخصا";
     # but a breakdown's part shares its whole's: "9 جرحى مدنيين، بينهم 4 أطفال")
-    nouns_of_others = set() if _is_part(ws, c, lex) else {
+    part = _is_part(ws, c, lex)
+    nouns_of_others = set() if part else {
         o.noun_at for o in counts if o is not c and o.noun_at is not None and o.noun is not None and o.noun.outcome
     }
     before = [
@@ -800,7 +801,7 @@ def _outcome(
             return out
     # "9 أشخاص، بينهم 3 أطفال و4 نساء، قتلوا": the parts of a breakdown share what befell the whole
     whole = None
-    if _is_part(ws, c, lex):
+    if part:
         whole = next((o for o in reversed(counts) if o.last < c.first and o.outcome), None)
     else:
         whole = _joined_part(ws, c, counts, with_outcome=True)
