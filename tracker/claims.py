@@ -1107,12 +1107,17 @@ def _subject(
                 break  # (not the speaker before "إن": "وقال المتحدث باسم الجيش إن ضابطا قتل")
             if i < c.first and _speaker_agent(ws, j, lex):
                 return enemy  # "وقالت حماس إنها قتلت 5 جنود", "إن مقاتليها قتلوا 5 جنود"
+            # fighters in construct with a party, right before the verb ("مقاتلي المقاومة
+            # الإسلامية قتلوا"; not "العسكريين الأذربيجانيين الذين قتلوا", the killed)
             fighters = ws[j].norm not in lex["forces"] and j + 1 < i and (
-                (noun := _noun(ws[j].raw, ws[j].norm)) is not None and noun.item == "soldier" and not noun.possessive
+                (noun := _noun(ws[j].raw, ws[j].norm)) is not None and noun.item == "soldier"
+                and not noun.possessive and not noun.definite
             )
             if ws[j].norm in lex["forces"] or fighters:
                 # "الجيش الروسي قتل", "مقاتلي المقاومة الإسلامية قتلوا": the party named after them
                 t = terms.match(ws, j + 1)
+                if fighters and (t is None or i - (j + 1 + t[1]) > 1):
+                    continue  # (the party's name may run one word past the table's: "المقاومة الإسلامية")
                 if t is not None and t[0][0] != "place":
                     return profile.enemy_of(t[0][1].code, named) or UNKNOWN
                 if not fighters:
