@@ -39,11 +39,16 @@ def corpus(tmp_path_factory) -> pathlib.Path:
     ]
     rng = random.Random(7)
     path = tmp_path_factory.mktemp("gen") / "wire.jsonl"
+    # one article undated and one of 2022-01-02 whatever the draw (the claims corpus grows,
+    # and with it what the random articles hold): a claim that names no day
+    plain = "وقالت وزارة الدفاع الروسية إن 5 جنود أوكرانيين قتلوا في الهجوم."
     with path.open("w", encoding="utf-8") as fh:
         for i in range(300):
             row = {"id": f"g{i:04d}", "text": "\n".join(rng.choice(lines) for _ in range(rng.randint(3, 12)))}
             if i % 4:
                 row["published"] = f"2022-0{1 + i % 9}-{1 + i % 28:02d}"
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for row in ({"id": "g-undated", "text": plain}, {"id": "g-dated", "text": plain, "published": "2022-01-02"}):
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     return path
 
@@ -69,6 +74,9 @@ def test_cli_dask_parquet_equals_the_csv_of_one_process(corpus, tmp_path, capsys
     assert capsys.readouterr().err.endswith(f"claims written to {out}\n")
     days = sorted(p.name for p in out.iterdir() if p.is_dir())
     assert "day=undated" in days and "day=2022-01-02" in days and len(days) > 50
+    # one partition for each day the claims have, and no other
+    dated = load_claims(csv)["date"]
+    assert set(days) == {f"day={d}" for d in dated.dropna().astype(str)} | ({"day=undated"} if dated.isna().any() else set())
     assert (out / MARKER).is_file() and not (tmp_path / "claims.partial").exists()
     # every file of a partition holds that day's claims only
     for part in (out / "day=2022-01-02").glob("*.parquet"):
