@@ -68,6 +68,8 @@ def _tables():
     openers = frozenset(folded(src["speech"]["subject_openers"], "sources.speech"))
     descriptors = frozenset(folded(src["speech"]["descriptors"], "sources.speech"))
     auxiliaries = frozenset(folded(src["speech"]["auxiliaries"], "sources.speech"))
+    # a verb of speech after these says nothing ("ولم يعلن الجيش عن خسائره")
+    negation = frozenset(folded(load("outcomes")["negation"]["forms"], "outcomes.negation"))
     orgs = PhraseTable()
     for eng, forms in src["organisation"].items():
         for f in folded(forms, f"sources.organisation.{eng}"):
@@ -91,7 +93,7 @@ def _tables():
         complementizers=complementizers, not_speaker=not_speaker, not_speaker_prefixes=not_speaker_prefixes,
         preps=preps, relay=relay, continuation=continuation, pronouns=pronouns, stop=stop,
         institutions=institutions, groups=groups, media_heads=media_heads, media_generic=media_generic, outlets=outlets, statement=statement,
-        openers=openers, orgs=orgs, descriptors=descriptors, auxiliaries=auxiliaries,
+        openers=openers, orgs=orgs, descriptors=descriptors, auxiliaries=auxiliaries, negation=negation,
     )
 
 
@@ -376,6 +378,7 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState, events=fr
     speech_heads, prep_heads, obj_heads = speech.heads, preps.heads, t.speech_obj.heads
     # a headline's speaker before a colon: "روسيا: تدمير 3 مقاتلات", "- زيلينسكي: ..."
     # (looked for only when a colon stands among the first words)
+    silent: Speaker | None = None  # a speaker whose verb was negated
     lead = 1 if n and ws[0].is_punct else 0
     colon = next((k for k in range(lead + 1, min(n, lead + 9)) if ws[k].raw == ":"), None)
     found = _entity(ws, lead, colon, profile, state) if colon is not None else None
@@ -427,13 +430,26 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState, events=fr
                         ends += 1
                 while cand is not None and ends < i and ws[ends].norm in t.auxiliaries:
                     ends += 1  # "كييف قد أعلنت"
-                if cand is not None and ends == i and cand[0].kind != "group":
+                if cand is not None and cand[0].kind == "group" and 0 < i - ends <= 2 and not any(
+                    ws[k].is_punct or ws[k].norm in t.stop or ws[k].norm in t.complementizers for k in range(ends, i)
+                ):
+                    ends = i  # "لكن مدونين عسكريين تحدثوا": a group and a word of what kind
+                if cand is not None and ends == i:
                     found = cand
                     break
         if found is None and kind in ("verb", "verb_obj"):
             found = _unnamed(ws, j, n, t, events, figure_ends=i in events)
+        if found is None and silent is not None and kind in ("verb", "verb_obj"):
+            found = silent, i + size  # "ولم تعلن أذربيجان عن خسائرها، لكنها قالت إن": the one who kept silent
         if found is not None:
             speaker, end = found
+            if kind in ("verb", "verb_obj") and i > 0 and any(v in t.negation for v in variants(ws[i - 1].norm)):
+                # "ولم يعلن الجيش الأوكراني عن خسائره": it said nothing; a verb later in the
+                # sentence with no speaker of its own is its
+                silent = speaker
+                _remember(state, speaker)
+                i = max(end, i + size)
+                continue
             out.append(Attribution(i, speaker, relay=is_relay and speaker.kind != "media"))
             _remember(state, speaker)
             i = max(end, i + size)
