@@ -1199,11 +1199,14 @@ def extract_claims(
     headline_rows: list[Claim] = []
     in_head = True  # titles and subtitles come before the first paragraph
     ni = 0
-    last_rows: list[tuple[list, int]] = []  # the rows of the last sentence, where they are
+    last_rows: list[tuple[list, int]] = []  # the rows of the last sentence (or list), where they are
+    intro: _Intro | None = None  # the sentence before a list ("... على النحو التالي:")
     for s, e in sentences(text):
         ws = words(text, s, e)
         if not ws:
             continue
+        # a line of a list after its introduction: "- الدبابات: 9 آلاف و650 دبابة"
+        item_of = intro if intro is not None and text[text.rfind("\n", 0, s) + 1:s + 2].lstrip().startswith(_BULLETS) else None
         headline = in_head and _is_headline(text, s, e, ws)
         if not headline and len(ws) > 25:
             in_head = False
@@ -1224,18 +1227,21 @@ def extract_claims(
                 current, current_basis = days[0].date, days[0].basis
             elif current is None:
                 current, current_basis = days[0].date, days[0].basis
+        intro = _intro(ws, triggers, atts, state, prof, lex) if ws[-1].raw == ":" else item_of
         if not counts:
             # "ولم يتسن التحقق من هذه الأرقام": a sentence of its own right after the figures
             if last_rows and any(st == "unconfirmed" for _, st, _ in lex["status"].find(ws)):
                 for target, k in last_rows:
                     target[k] = replace(target[k], status="unconfirmed")
-            last_rows = []
+            if item_of is None:
+                last_rows = []
             continue
-        last_rows = []
+        if item_of is None:
+            last_rows = []
         sentence_terms = _sentence_terms(ws, prof)
         cancels = lex["cancel"].find(ws)
         cumul = lex["cumulative"].find(ws)
-        recent = lex["recent"].find(ws) if cumul else ()
+        recent = lex["recent"].find(ws) if cumul or item_of is not None else ()
         if recent:  # "منذ مساء أمس": since a recent hour, not since the war began
             cumul = [cue for cue in cumul if not any(i == cue[0] for i, _, _ in recent)]
         status_cues = lex["status"].find(ws)
@@ -1245,15 +1251,26 @@ def extract_claims(
         quote = text[s:e]
         prev_side = None
         total_before = False
+        label = _label(ws) if item_of is not None else None
         for c in counts:
+            if label is not None and c.first > label[0] and label[1] and (c.item is None or c.item in _GENERIC):
+                c.item = label[1]  # "- أنظمة المدفعية: 21 ألفا و260 نظاما"
             if c.item is None:
                 continue
             c.outcome = _outcome(c, ws, triggers, atts, counts, cancels)
+            if c.outcome is None and label is not None and c.first > label[0] and label[2]:
+                c.outcome = label[2]  # "- القتلى: 500"
+            if c.outcome is None and item_of is not None and item_of.trigger is not None:
+                # what the list's introduction said befell what it counts
+                c.outcome = item_of.trigger.people if c.item in PEOPLE else item_of.trigger.equipment
             if c.outcome is None or (c.noun is not None and c.noun.outcomes and c.outcome not in c.noun.outcomes):
                 continue
             last_item = c.item
-            speaker = claimant_at(atts, c.first, state)
-            subject = _subject(c, ws, prof, speaker, counts, lex, sentence_terms, triggers, atts, prev_side)
+            speaker = item_of.speaker if item_of is not None and not atts else claimant_at(atts, c.first, state)
+            if item_of is not None and item_of.loser and c.trigger is None:
+                subject = item_of.loser  # "لخسائر القوات الروسية ... :": the losses of the party named
+            else:
+                subject = _subject(c, ws, prof, speaker, counts, lex, sentence_terms, triggers, atts, prev_side)
             opener = lex["breakdown"].match(ws, c.first - 1) if c.first > 0 else None
             # a figure with no noun in a clause joined to the last ("لقوا حتفهم وأصيب العشرات")
             # is of the same people
@@ -1272,7 +1289,7 @@ def extract_claims(
             # ("قتلوا منذ بدء الحرب"; not "قتلوا اليوم، ليصل عدد القتلى إلى ...")
             # (not past a new speaker: "60 مدنيا قتلوا خلال الحرب، بينما أكد مكتب المدعي العام
             # مقتل 94 مدنيا" says the 94 of its own)
-            cumulative = any(
+            cumulative = (item_of is not None and item_of.cumulative) or any(
                 (i < c.first and not any(i < a.at < c.first for a in atts)) or _closes(c, i, ws, counts)
                 for i, _, _ in cumul
             )
@@ -1314,6 +1331,55 @@ def extract_claims(
     rows.extend(r for r in headline_rows if (r.outcome, r.item, r.value) not in body)
     rows.sort(key=lambda r: r.start)
     return _merge(rows)
+
+
+@dataclass
+class _Intro:
+    """A sentence ending in a colon that says what befell what the list after it counts
+    ("نشرت هيئة الأركان حصيلة محدثة لخسائر القوات الروسية ... على النحو التالي:")."""
+
+    trigger: _Trigger | None  # the word of outcome it ends with, if any ("لخسائر")
+    speaker: Speaker
+    loser: str | None  # the party named after the word of loss
+    cumulative: bool
+
+
+def _intro(ws: list[Word], triggers: list[_Trig], atts: list[Attribution], state: SourceState, profile: Profile, lex: dict[str, Any]) -> _Intro | None:
+    """The list introduced by this sentence, if it ends in a colon: who gives it, whether
+    it is a running total, and what befell whose, where a word of outcome says so."""
+    if not ws or ws[-1].raw != ":":
+        return None
+    said = [t for t in triggers if t[1].people or t[1].equipment]
+    trig, loser = None, None
+    if said:
+        i, trig, size = said[-1]
+        terms = _terms(profile)
+        for j in range(i + size, min(len(ws), i + size + 4)):
+            if ws[j].is_punct:
+                break
+            t = terms.match(ws, j)
+            if t is not None and t[0][0] != "place":
+                loser = t[0][1].code
+                break
+    return _Intro(trig, claimant_at(atts, len(ws), state), loser, bool(lex["cumulative"].find(ws)))
+
+
+def _label(ws: list[Word]) -> tuple[int, str | None, str | None] | None:
+    """A list line's label before its colon, as (the colon's index, the item, the outcome)
+    it names ("- الدبابات: 9 آلاف و650 دبابة", "- أنظمة المدفعية: ...", "- القتلى: 500")."""
+    colon = next((k for k, w in enumerate(ws) if w.raw == ":"), None)
+    if colon is None:
+        return None
+    first = next((k for k in range(colon) if not ws[k].is_punct), None)
+    noun = _noun(ws[first].raw, ws[first].norm) if first is not None else None
+    if noun is None or first is None:
+        return None
+    item, _ = _refine(noun, ws[:colon], first)
+    return colon, item, noun.outcome
+
+
+# items a list line's label may name more finely ("المركبات القتالية المدرعة: 20 ألفا و95 مركبة")
+_GENERIC = ("vehicle", "other", "person")
 
 
 def _closes(c: _Count, i: int, ws: list[Word], counts: list[_Count], alone: bool = False) -> bool:
