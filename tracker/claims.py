@@ -22,6 +22,7 @@ claim; `mentions` counts them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1205,8 +1206,9 @@ def extract_claims(
         ws = words(text, s, e)
         if not ws:
             continue
-        # a line of a list after its introduction: "- الدبابات: 9 آلاف و650 دبابة"
-        item_of = intro if intro is not None and text[text.rfind("\n", 0, s) + 1:s + 2].lstrip().startswith(_BULLETS) else None
+        # a line of a list after its introduction: "- الدبابات: 9 آلاف و650 دبابة", "2) الدبابات: ..."
+        mark = _LIST_MARK.match(text, text.rfind("\n", 0, s) + 1) if intro is not None else None
+        item_of = intro if mark is not None and mark.end() <= e else None
         headline = in_head and _is_headline(text, s, e, ws)
         if not headline and len(ws) > 25:
             in_head = False
@@ -1253,6 +1255,8 @@ def extract_claims(
         total_before = False
         label = _label(ws) if item_of is not None else None
         for c in counts:
+            if mark is not None and item_of is not None and c.start < mark.end():
+                continue  # the line's number in its list ("1- الأفراد")
             if label is not None and c.first > label[0] and label[1] and (c.item is None or c.item in _GENERIC):
                 c.item = label[1]  # "- أنظمة المدفعية: 21 ألفا و260 نظاما"
             if c.item is None:
@@ -1396,6 +1400,8 @@ def _closes(c: _Count, i: int, ws: list[Word], counts: list[_Count], alone: bool
 
 
 _BULLETS = ("-", "–", "•", "*", "●", "▪")
+# the mark a line of a list opens with: a bullet, or its number ("1-", "2.", "٣)")
+_LIST_MARK = re.compile(r"[ \t]*(?:[-–•*●▪]|[0-9٠-٩]{1,2}[ \t]*[-–.)])")
 
 
 def _is_headline(text: str, s: int, e: int, ws: list[Word]) -> bool:
