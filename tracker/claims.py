@@ -219,6 +219,7 @@ def _lexicon() -> dict[str, Any]:
         "own": frozenset(folded(cl["own"]["forms"], "claims.own")),
         "forces": frozenset(folded(cl["forces"]["forms"], "claims.forces")),
         "ranks": frozenset(folded(cl["ranks"]["forms"], "claims.ranks")),
+        "impersonal": frozenset(folded(cl["impersonal"]["forms"], "claims.impersonal")),
         "complementizer": frozenset(folded(cl["complementizer"]["forms"], "claims.complementizer")),
         "inflict": frozenset(folded(cl["inflict"]["forms"], "claims.inflict")),
         # the clause openers that carry the speaker's pronoun ("إنها", "أنه", "بأننا"): the
@@ -492,10 +493,16 @@ def _part_whole(ws: list[Word], c: _Count, counts: list[_Count], lex: dict[str, 
     return None
 
 
-def _speaker_agent(ws: list[Word], j: int, lex: dict[str, Any]) -> bool:
+def _speaker_agent(ws: list[Word], j: int, lex: dict[str, Any], atts: Sequence[Attribution] = ()) -> bool:
     """Whether word j names the speaker as the subject of the verb after it: a clause opener
-    with the speaker's pronoun ("إنها", "أنه") or the speaker's own fighters ("مقاتليها")."""
+    with the speaker's pronoun ("إنها", "أنه") or the speaker's own fighters ("مقاتليها").
+    ("أنه" after a verb of speech in the feminine is "it is the case that": "وأعلنت الوزارة
+    أنه قتل 12 جنديا" names no killer.)"""
     if ws[j].norm in lex["speaker_agent"]:
+        if ws[j].norm in lex["impersonal"]:
+            verb = max((a.at for a in atts if a.at < j), default=None)
+            if verb is not None and strip_marks(ws[verb].raw).endswith(lex["ta_open"]):
+                return False
         return True
     noun = _noun(ws[j].raw, ws[j].norm)
     # (its fighters or its weapons: "مقاتليها قتلوا", "طائراته قتلت"; not its people)
@@ -1106,7 +1113,7 @@ def _subject(
         for j in range(i - 1, max(-1, i - 4), -1):
             if ws[j].is_punct or ws[j].norm in lex["complementizer"]:
                 break  # (not the speaker before "إن": "وقال المتحدث باسم الجيش إن ضابطا قتل")
-            if i < c.first and _speaker_agent(ws, j, lex):
+            if i < c.first and _speaker_agent(ws, j, lex, atts):
                 return enemy  # "وقالت حماس إنها قتلت 5 جنود", "إن مقاتليها قتلوا 5 جنود"
             # fighters in construct with a party, right before the verb ("مقاتلي المقاومة
             # الإسلامية قتلوا"; not "العسكريين الأذربيجانيين الذين قتلوا", the killed)
@@ -1136,7 +1143,7 @@ def _subject(
         for j in range(c.first - 1, max(0, c.first - 3), -1):
             if ws[j].is_punct:
                 break
-            if any(v in lex["inflict"] for v in variants(ws[j].norm)) and _speaker_agent(ws, j - 1, lex):
+            if any(v in lex["inflict"] for v in variants(ws[j].norm)) and _speaker_agent(ws, j - 1, lex, atts):
                 return enemy
     # 5. what the claimant says: destroyed/shot down/captured are the enemy's, the killed its own
     if enemy and claimant:
