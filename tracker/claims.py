@@ -1355,11 +1355,9 @@ class _Intro:
     cumulative: bool
 
 
-def _intro(ws: list[Word], triggers: list[_Trig], atts: list[Attribution], state: SourceState, profile: Profile, lex: dict[str, Any]) -> _Intro | None:
-    """The list introduced by this sentence, if it ends in a colon: who gives it, whether
+def _intro(ws: list[Word], triggers: list[_Trig], atts: list[Attribution], state: SourceState, profile: Profile, lex: dict[str, Any]) -> _Intro:
+    """The list introduced by this sentence, which ends in a colon: who gives it, whether
     it is a running total, and what befell whose, where a word of outcome says so."""
-    if not ws or ws[-1].raw != ":":
-        return None
     said = [t for t in triggers if t[1].people or t[1].equipment]
     trig, loser = None, None
     if said:
@@ -1408,7 +1406,7 @@ def _closes(c: _Count, i: int, ws: list[Word], counts: list[_Count], alone: bool
 
 _BULLETS = ("-", "–", "•", "*", "●", "▪")
 # the mark a line of a list opens with: a bullet, or its number ("1-", "2.", "٣)")
-_LIST_MARK = re.compile(r"[ \t]*(?:[-–•*●▪]|[0-9٠-٩]{1,2}[ \t]*[-–.)])")
+_LIST_MARK = re.compile(rf"[ \t]*(?:[{re.escape(''.join(_BULLETS))}]|[0-9٠-٩]{{1,2}}[ \t]*[-–.)])")
 
 
 def _is_headline(text: str, s: int, e: int, ws: list[Word]) -> bool:
