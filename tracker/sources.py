@@ -447,10 +447,8 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState, events=fr
                 # "ولم يعلن الجيش الأوكراني عن خسائره": it said nothing; a verb later in the
                 # sentence with no speaker of its own is its
                 silent = speaker
-                _remember(state, speaker)
-                i = max(end, i + size)
-                continue
-            out.append(Attribution(i, speaker, relay=is_relay and speaker.kind != "media"))
+            else:
+                out.append(Attribution(i, speaker, relay=is_relay and speaker.kind != "media"))
             _remember(state, speaker)
             i = max(end, i + size)
             continue
