@@ -101,6 +101,7 @@ class _Trigger:
     active: bool = False  # killing done by someone ("قتل", "القضاء على"), not dying ("مقتل")
     possessed: bool = False  # a noun of the dead with a pronoun ("قتلاه"): of the party named before
     speaker: bool = False  # done by the speaker, a verb in the first person ("قتلنا"): the enemy's losses
+    back: bool = False  # with a pronoun for one named before it ("ما أدى إلى تدميرها")
 
 
 _Trig = tuple[int, _Trigger, int]  # a word of outcome in a sentence: (index, what it says, words)
@@ -157,7 +158,7 @@ def _lexicon() -> dict[str, Any]:
     for entry in outcomes["trigger"]:
         value = _Trigger(
             entry.get("people"), entry.get("equipment"), entry.get("loser"), active=entry.get("active", False),
-            speaker=entry.get("speaker", False),
+            speaker=entry.get("speaker", False), back=entry.get("back", False),
         )
         for f in folded(entry["forms"], "outcomes"):
             triggers.add(f, value)
@@ -178,6 +179,7 @@ def _lexicon() -> dict[str, Any]:
     negation = set(folded(outcomes["negation"]["forms"], "outcomes.negation"))
     still = set(folded(outcomes["negation"]["still"], "outcomes.negation"))
     cancel = PhraseTable({w: True for w in folded(outcomes["cancel"]["forms"], "outcomes.cancel")})
+    exchange = PhraseTable({w: True for w in folded(outcomes["exchange"]["forms"], "outcomes.exchange")})
 
     cl = load("claims")
     sides = cl["sides"]
@@ -237,7 +239,7 @@ def _lexicon() -> dict[str, Any]:
         "civilian_kinds": civilian_kinds,
         "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "construct": construct, "dual_construct": dual_construct, "hamza_seats": hamza_seats,
-        "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "cancel": cancel,
+        "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "cancel": cancel, "exchange": exchange,
         "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
     }
 
@@ -439,6 +441,15 @@ def _triggers(ws: list[Word], lex: dict[str, Any]) -> list[_Trig]:
         (i, v, size) for i, v, size in lex["triggers"].find(ws)
         if not any(ws[k].norm in neg and ws[k + 1].norm not in still for k in range(max(0, i - 2), i))
     ]
+
+
+def _back_after(k: int, trigger_at: dict[int, _Trig], counts: list[_Count]) -> int | None:
+    """A word of what befell the one named at word k, with its pronoun, within 12 words
+    after it and with no figure between ("دبابة ميركافا بصاروخ موجه ما أدى إلى تدميرها")."""
+    for t in range(k + 1, k + 13):
+        if t in trigger_at and trigger_at[t][1].back:
+            return None if any(k < c.first < t for c in counts if c.item is not None) else t
+    return None
 
 
 def _toll_after(ws: list[Word], b: int, trigger_at: dict[int, _Trig], lex: dict[str, Any]) -> int | None:
@@ -654,7 +665,13 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                     # "استشهاد فلسطيني" is one; "في قصف أذربيجاني" says whose attack, and
                     # "خسائر روسيا" is a country, not "a Russian" with an accusative alif
                     continue
-                if (k > 0 and ws[k - 1].norm in lex["prep_words"]) or _with_preposition(w, lex) or (
+                # named before a word of what befell it, with its pronoun ("استهداف دبابة ميركافا
+                # بصاروخ ما أدى إلى تدميرها"; the target of fire too: "أطلقوا النار على شاب ما
+                # أدى إلى استشهاده")
+                back = _back_after(k, trigger_at, counts) is not None
+                if back and k > 0 and ws[k - 1].norm in lex["sides"]["target"]:
+                    pass
+                elif (k > 0 and ws[k - 1].norm in lex["prep_words"]) or _with_preposition(w, lex) or (
                     k - 1 in governed and w.raw.startswith(lex["and"])
                 ):
                     # "في انفجار بمستودع": where, not what; "600 ألف جندي بين قتيل
@@ -678,7 +695,7 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 # the subject of the verb right after it, which counts nothing itself ("إن امرأة
                 # قتلت"; not "منظومة إس-400 اعترضت 5 صواريخ")
                 subject = (k + 1) in trigger_at and not any(c.first == k + 1 + trigger_at[k + 1][2] for c in counts)
-                if not (before or (after and listed) or joined or part or subject):
+                if not (before or (after and listed) or joined or part or subject or back):
                     continue
             item, read = _refine(noun, ws, k)
             if item is None:
@@ -736,9 +753,12 @@ def _outcome(
         (c.first - 5 <= i < c.first and not any(i + size <= t < c.first and not v.noun for t, v, _ in triggers))
         or c.last < i <= c.last + 4
         for i, _, size in cancels
-    ):
+    ) or (cancels and cancels[0][0] < c.first and any(
+        (found := _lexicon()["exchange"].match(ws, k)) is not None and k + found[1] == c.first for k in range(max(0, c.first - 2), c.first)
+    )):
         # "أفرجت عن 95 أسيرا", "قتل 12 شخصا في حادث سير", "استعادة جثث 500 جندي"; not across
-        # a verb of the figure's own ("استعادة مدينة ود مدني ومقتل المئات")
+        # a verb of the figure's own ("استعادة مدينة ود مدني ومقتل المئات"); and the other
+        # half of an exchange ("أعيد 95 أسيرا أوكرانيا مقابل 90 أسيرا روسيا")
         return None
     out: str | None
     if c.noun is not None and c.noun.outcome and c.noun_at is not None:
@@ -785,6 +805,9 @@ def _outcome(
         end += qualifier[1]  # the verb is looked for past "على الأقل"
     far = end + 1 < len(ws) and ws[end + 1].norm in lex["partitive"]
     # (not past another figure: "مقتل 12 شخصا بينهم 3 أطفال وإصابة 47 آخرين بجروح")
+    back = _back_after(end, {t[0]: t for t in triggers}, counts)
+    if back is not None:
+        after.append(next(t for t in triggers if t[0] == back))  # "... ما أدى إلى تدميرها"
     for i, value, size in triggers:
         if i > end and i <= end + (9 if far else 5) and not ws[i].raw.startswith(_lex_and()) and not any(
             w.is_punct for w in ws[end + 1: i]
@@ -973,6 +996,19 @@ def _subject(
             t = terms.match(ws, j)
             if t is not None and t[0][0] == "demonym":
                 return t[0][1].code
+    if c.outcome == "captured":
+        # captives held by a party named before the figure, in its clause: "عدد المعتقلين في
+        # سجون الاحتلال تجاوز 10 آلاف" are the captors' enemy's
+        for j in range(c.first - 1, max(-1, c.first - 7), -1):
+            if ws[j].is_punct or any(v in lex["complementizer"] for v in variants(ws[j].norm)):
+                break
+            t = terms.match(ws, j)
+            if (
+                t is not None and t[0][0] != "place"
+                and any(v in sides["holder"] for w in ws[max(0, j - 2):j] for v in variants(w.norm))
+                and (theirs := profile.enemy_of(t[0][1].code, named))
+            ):
+                return theirs
     # 1a. people named by their nationality: "استشهاد فلسطيني", "مقتل 3 أرمن"
     if c.noun is not None and c.noun.adjective and c.noun_at is not None:
         t = terms.match(ws, c.noun_at)

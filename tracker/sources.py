@@ -68,6 +68,12 @@ def _tables():
     openers = frozenset(folded(src["speech"]["subject_openers"], "sources.speech"))
     descriptors = frozenset(folded(src["speech"]["descriptors"], "sources.speech"))
     auxiliaries = frozenset(folded(src["speech"]["auxiliaries"], "sources.speech"))
+    # the words of a day set off by commas between a speaker and "إن" ("قالت X، السبت، إن")
+    cal = load("calendar")
+    day_words = frozenset(
+        w for k in ("weekday", "relative") for forms in cal[k].values()
+        for f in folded(forms, f"calendar.{k}") for w in f.split()
+    )
     # a verb of speech after these says nothing ("ولم يعلن الجيش عن خسائره")
     negation = frozenset(folded(load("outcomes")["negation"]["forms"], "outcomes.negation"))
     orgs = PhraseTable()
@@ -94,6 +100,7 @@ def _tables():
         preps=preps, relay=relay, continuation=continuation, pronouns=pronouns, stop=stop,
         institutions=institutions, groups=groups, media_heads=media_heads, media_generic=media_generic, outlets=outlets, statement=statement,
         openers=openers, orgs=orgs, descriptors=descriptors, auxiliaries=auxiliaries, negation=negation,
+        day_words=day_words, aside=frozenset(folded(src["speech"]["aside"], "sources.speech")),
     )
 
 
@@ -475,6 +482,17 @@ def _unnamed(ws: list[Word], j: int, n: int, t, events=frozenset(), figure_ends:
         if ws[k].is_punct or ws[k].norm[:1].isdigit():
             if figure_ends and end is None and not ws[k].is_punct:
                 end = k
+            elif end is None and ws[k].is_punct:
+                # a day or a statement between commas before "إن": "قالت تنسيقية لجان مقاومة
+                # الفاشر، السبت، إن", "وقالت غرفة طوارئ الفاشر، في بيان، إن"
+                m = k + 1
+                while m < n and m - k <= 3 and ws[m].norm in t.day_words:
+                    m += 1
+                if m == k + 1 and m + 1 < n and ws[m].norm in t.aside and (said := t.statement.match(ws, m + 1)):
+                    m += 1 + said[1]
+                    m += m < n and ws[m].norm in t.pronouns  # "في بيان لها"
+                if k + 1 < m < n - 1 and ws[m].is_punct and ws[m + 1].norm in t.complementizers:
+                    end = k
             break
         if ws[k].norm in t.complementizers:
             end = k  # (before a word of what happened that is part of a name: "منتدى عائلات الأسرى إن")
