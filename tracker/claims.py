@@ -520,6 +520,9 @@ def _speaker_agent(ws: list[Word], j: int, lex: dict[str, Any], atts: Sequence[A
     return noun is not None and noun.possessive and not noun.kin and (noun.item == "soldier" or noun.item not in PEOPLE)
 
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], triggers: list[_Trig], last_item: str | None = None) -> list[_Count]:
     counts: list[_Count] = []
     used_nouns: set[int] = set()
@@ -568,6 +571,11 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
         if hit is not None:
             k, noun = hit
             c.noun, c.noun_at = noun, k
+            if isinstance(c.value, float) and _DOT_THOUSANDS.fullmatch(m.text):
+                # "مقتل 1.200 جندي": no part of a soldier is counted, so the dot between groups of
+                # three separates thousands, as many outlets write them
+                c.value = int(m.text.replace(".", ""))
+                c.low, c.high = bounds(c.value, c.qualifier)
             c.item, read = _refine(noun, ws, k)
             if noun.outcome and noun.item == "person" and k + 1 < len(ws):
                 finer = _noun(ws[k + 1].raw, ws[k + 1].norm)

@@ -163,6 +163,8 @@ def _read_digits(raw: str) -> float | int | None:
     parts = re.split(r"([.,\u060c\u066b\u066c])", text)
     groups, seps = parts[0::2], parts[1::2]
     if seps.count(".") + seps.count("\u066b") > 1:
+        if set(seps) == {"."} and 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+            return int("".join(groups))  # "2.300.000": dots that can only group thousands
         return None
     int_part, frac = groups[0], None
     for sep, grp in zip(seps, groups[1:]):
@@ -785,6 +787,18 @@ _PLAIN_NEIGHBOURS = frozenset(" \t\n\r\u00a0()[]«»\"'،,؛;؟!" + "".join(chr(
 _TRIPLE_RE = re.compile(rf"{_DIG}{{1,4}}\s*([/\-.])\s*(?:{_DIG}{{1,2}}|[^\W\d_]+)\s*\1\s*{_DIG}{{1,4}}")
 
 
+def _next_qualifier(nxt: list[str] | _LazyWords, k: int, before) -> bool:
+    """Whether the words that end at k, with the word at k, begin the next figure's qualifier:
+    "23 قتيلا وأكثر من 50 جريحا" ("أكثر من" is the 50's, not "23 and more")."""
+    if len(nxt) <= k:
+        return False
+    last = nxt[k - 1]
+    return any(
+        tag.startswith("q:") for w in (last, last[1:] if last[:1] == _AND else last)
+        for tag in before.get(f"{w} {nxt[k]}", ())
+    )
+
+
 def _qualifier(before: dict[str, int], after: dict[str, int], prev: list[str], nxt: list[str] | _LazyWords, ctx, text: str = "", s: int = 0) -> str:
     best, size = "exact", 0
     for tag, n in before.items():
@@ -812,8 +826,8 @@ def _qualifier(before: dict[str, int], after: dict[str, int], prev: list[str], n
         return best
     for skip in (1, 2):  # "7 مدنيين على الأقل": one or two words between
         if len(nxt) > skip and nxt[skip] in firsts:
-            for tag in _tags_after(nxt, ctx["after"], skip):
-                if tag.startswith("q:"):
+            for tag, n in _tags_after(nxt, ctx["after"], skip).items():
+                if tag.startswith("q:") and not _next_qualifier(nxt, skip + n, ctx["before"]):
                     return tag[2:]
     return best
 
