@@ -222,6 +222,7 @@ def _lexicon() -> dict[str, Any]:
         "forces": frozenset(folded(cl["forces"]["forms"], "claims.forces")),
         "ranks": frozenset(folded(cl["ranks"]["forms"], "claims.ranks")),
         "impersonal": frozenset(folded(cl["impersonal"]["forms"], "claims.impersonal")),
+        "mourners": frozenset(folded(cl["mourners"]["forms"], "claims.mourners")),
         "complementizer": frozenset(folded(cl["complementizer"]["forms"], "claims.complementizer")),
         "inflict": frozenset(folded(cl["inflict"]["forms"], "claims.inflict")),
         # the clause openers that carry the speaker's pronoun ("إنها", "أنه", "بأننا"): the
@@ -757,6 +758,8 @@ def _outcome(
     c: _Count, ws: list[Word], triggers: list[_Trig], atts: Sequence[Attribution], counts: list[_Count], cancels=(),
 ) -> str | None:
     people = c.item in PEOPLE
+    if c.first > 0 and any(v in _lexicon()["mourners"] for v in variants(ws[c.first - 1].norm)):
+        return None  # "وشيع الآلاف جثامين 9 شهداء": those who mourned
     if any(
         (c.first - 5 <= i < c.first and not any(i + size <= t < c.first and not v.noun for t, v, _ in triggers))
         or c.last < i <= c.last + 4
