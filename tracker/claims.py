@@ -444,12 +444,12 @@ def _triggers(ws: list[Word], lex: dict[str, Any]) -> list[_Trig]:
     ]
 
 
-def _back_after(k: int, trigger_at: dict[int, _Trig], counts: list[_Count]) -> int | None:
+def _back_after(k: int, triggers: list[_Trig], counts: list[_Count]) -> _Trig | None:
     """A word of what befell the one named at word k, with its pronoun, within 12 words
     after it and with no figure between ("دبابة ميركافا بصاروخ موجه ما أدى إلى تدميرها")."""
-    for t in range(k + 1, k + 13):
-        if t in trigger_at and trigger_at[t][1].back:
-            return None if any(k < c.first < t for c in counts if c.item is not None) else t
+    for t in triggers:  # (in the order of the text)
+        if k < t[0] <= k + 12 and t[1].back:
+            return None if any(k < c.first < t[0] for c in counts if c.item is not None) else t
     return None
 
 
@@ -677,12 +677,11 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 # named before a word of what befell it, with its pronoun ("استهداف دبابة ميركافا
                 # بصاروخ ما أدى إلى تدميرها"; the target of fire too: "أطلقوا النار على شاب ما
                 # أدى إلى استشهاده")
-                back = _back_after(k, trigger_at, counts) is not None
-                if back and k > 0 and ws[k - 1].norm in lex["sides"]["target"]:
-                    pass
-                elif (k > 0 and ws[k - 1].norm in lex["prep_words"]) or _with_preposition(w, lex) or (
+                back = _back_after(k, triggers, counts) is not None
+                target = back and k > 0 and ws[k - 1].norm in lex["sides"]["target"]
+                if not target and ((k > 0 and ws[k - 1].norm in lex["prep_words"]) or _with_preposition(w, lex) or (
                     k - 1 in governed and w.raw.startswith(lex["and"])
-                ):
+                )):
                     # "في انفجار بمستودع": where, not what; "600 ألف جندي بين قتيل
                     # وجريح": what the figure is made of, and the noun joined to it
                     governed.add(k)
@@ -758,14 +757,15 @@ def _outcome(
     c: _Count, ws: list[Word], triggers: list[_Trig], atts: Sequence[Attribution], counts: list[_Count], cancels=(),
 ) -> str | None:
     people = c.item in PEOPLE
-    if c.first > 0 and any(v in _lexicon()["mourners"] for v in variants(ws[c.first - 1].norm)):
+    lex = _lexicon()
+    if c.first > 0 and any(v in lex["mourners"] for v in variants(ws[c.first - 1].norm)):
         return None  # "وشيع الآلاف جثامين 9 شهداء": those who mourned
     if any(
         (c.first - 5 <= i < c.first and not any(i + size <= t < c.first and not v.noun for t, v, _ in triggers))
         or c.last < i <= c.last + 4
         for i, _, size in cancels
     ) or (cancels and cancels[0][0] < c.first and any(
-        (found := _lexicon()["exchange"].match(ws, k)) is not None and k + found[1] == c.first for k in range(max(0, c.first - 2), c.first)
+        (found := lex["exchange"].match(ws, k)) is not None and k + found[1] == c.first for k in range(max(0, c.first - 2), c.first)
     )):
         # "أفرجت عن 95 أسيرا", "قتل 12 شخصا في حادث سير", "استعادة جثث 500 جندي"; not across
         # a verb of the figure's own ("استعادة مدينة ود مدني ومقتل المئات"); and the other
@@ -789,7 +789,6 @@ def _outcome(
                     return trig.people
         return out
     cues = {a.at for a in atts}
-    lex = _lexicon()
     # (not another figure's own noun, "4 من المصابين في حالة حرجة، وأن الفرق أنقذت 12 شخصا";
     # but a breakdown's part shares its whole's: "9 جرحى مدنيين، بينهم 4 أطفال")
     part = _is_part(ws, c, lex)
@@ -816,9 +815,9 @@ def _outcome(
         end += qualifier[1]  # the verb is looked for past "على الأقل"
     far = end + 1 < len(ws) and ws[end + 1].norm in lex["partitive"]
     # (not past another figure: "مقتل 12 شخصا بينهم 3 أطفال وإصابة 47 آخرين بجروح")
-    back = _back_after(end, {t[0]: t for t in triggers}, counts)
+    back = _back_after(end, triggers, counts)
     if back is not None:
-        after.append(next(t for t in triggers if t[0] == back))  # "... ما أدى إلى تدميرها"
+        after.append(back)  # "... ما أدى إلى تدميرها"
     for i, value, size in triggers:
         if i > end and i <= end + (9 if far else 5) and not ws[i].raw.startswith(_lex_and()) and not any(
             w.is_punct for w in ws[end + 1: i]
