@@ -1015,7 +1015,7 @@ def _subject(
             t = terms.match(ws, j)
             if (
                 t is not None and t[0][0] != "place"
-                and any(v in sides["holder"] for w in ws[max(0, j - 2):j] for v in variants(w.norm))
+                and _lead(ws, j, 0) & sides["holder"]
                 and (theirs := profile.enemy_of(t[0][1].code, named))
             ):
                 return theirs
@@ -1060,7 +1060,7 @@ def _subject(
             if attack:  # "في قصف أذربيجاني": who attacked, not whose soldiers or tanks
                 k += t[1]
                 continue
-            lead = {v for w in ws[max(c.first, k - 2):k] for v in variants(w.norm)}
+            lead = _lead(ws, k, c.first)
             if captive and (lead & sides["holder"] or lead & sides["held"]) and profile.enemy_of(party.code, named):
                 # "240 رهينة محتجزين لدى حماس", "101 رهينة محتجزين في غزة", "84 أسيرا من
                 # الأسر الروسي": the captors'
@@ -1215,6 +1215,12 @@ def _subject(
         if code != speaker.side:
             return code
     return UNKNOWN
+
+
+def _lead(ws: list[Word], k: int, lo: int) -> set[str]:
+    """Every form of the two words before word k (none before lo): what may say a party
+    named at k holds captives ("في سجون الاحتلال") or owns what is counted ("تابعة لأرمينيا")."""
+    return {v for w in ws[max(lo, k - 2):k] for v in variants(w.norm)}
 
 
 def _sentence_terms(ws: list[Word], profile: Profile) -> list[str]:

@@ -510,7 +510,8 @@ def _remember(state: SourceState, speaker: Speaker) -> None:
         state.last_media = speaker
         state.by_institution["Agency"] = speaker  # "وقالت الوكالة"
         if state.by_head:  # "الشبكة" after an outlet is the outlet again, not an organisation named before
-            for head in [h for h in state.by_head if _is_media_head(h, _tables().media_heads)]:
+            heads = _tables().media_heads
+            for head in [h for h in state.by_head if _is_media_head(h, heads)]:
                 del state.by_head[head]
     if speaker.institution:
         state.by_institution[speaker.institution] = speaker
