@@ -60,4 +60,11 @@ def test_every_item_named_in_the_items_table_is_an_item_of_the_spec():
     named |= {item for entry in data["noun"] for item in entry.get("refine", {})}
     named |= set(data["others"].get("not_masculine", []))
     named |= set(data["specifier"]["civilian"])
+    named |= {item for entry in data["noun"] for item in entry.get("refine_before", {})}
+    named |= {item for items in data["outcome_items"].values() for item in items}
     assert named and named <= set(ITEMS), named - set(ITEMS)
+
+
+def test_every_outcome_given_items_is_one_a_trigger_gives():
+    given = {entry.get(k) for entry in lexicon.load("outcomes")["trigger"] for k in ("people", "equipment")}
+    assert set(lexicon.load("items")["outcome_items"]) <= given - {None}

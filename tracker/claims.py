@@ -33,7 +33,10 @@ from .lexicon import folded, load
 from .normalize import fold, strip_marks
 from .numbers import NumberMatch, bounds, find_numbers
 from .profiles import Profile, load_profile
-from .sources import UNKNOWN, Attribution, SourceState, Speaker, attributions, claimant_at, institution_side, outlet_speaker, speech_verbs
+from .sources import (
+    UNKNOWN, Attribution, SourceState, Speaker, attributions, claimant_at, dateline_outlet, institution_side, outlet_speaker,
+    speech_verbs,
+)
 from .text import CLOSE_QUOTES, OPEN_QUOTES, PhraseTable, Word, article, conjunctions, sentences, variants, words, written_definite
 from .text import clitics as text_clitics
 from .units import PEOPLE
@@ -102,6 +105,7 @@ class _Trigger:
     possessed: bool = False  # a noun of the dead with a pronoun ("قتلاه"): of the party named before
     speaker: bool = False  # done by the speaker, a verb in the first person ("قتلنا"): the enemy's losses
     back: bool = False  # with a pronoun for one named before it ("ما أدى إلى تدميرها")
+    object: str = ""  # the preposition written on its object ("تصدت لمسيرة"), folded
 
 
 _Trig = tuple[int, _Trigger, int]  # a word of outcome in a sentence: (index, what it says, words)
@@ -119,6 +123,7 @@ class _Noun:
     kin: bool = False  # a relative: counts with its pronoun ("وزوجته"), and the pronoun names no side
     possessive: bool = False
     definite: bool = False
+    refine_before: tuple = ()  # ((item, frozenset of words), ...): a word a few words before the figure
 
 
 @lru_cache(maxsize=1)
@@ -131,12 +136,16 @@ def _lexicon() -> dict[str, Any]:
             (item, tuple(fold(p).split())) for item, phrases in entry.get("refine", {}).items() for p in phrases
         )
         refine = tuple(sorted(refine, key=lambda r: -len(r[1])))
+        refine_before = tuple(
+            (item, frozenset(folded(forms, f"items.{entry['item']}.refine_before")))
+            for item, forms in entry.get("refine_before", {}).items()
+        )
         for number in ("singular", "dual", "plural"):
             for f in folded(entry.get(number, []), f"items.{entry['item']}"):
                 nouns.setdefault(f, _Noun(
                     entry["item"], number, entry.get("outcome"), refine, entry.get("require", False),
                     adjective=entry.get("adjective", False), outcomes=tuple(entry.get("outcomes", ())),
-                    kin=entry.get("kin", False),
+                    kin=entry.get("kin", False), refine_before=refine_before,
                 ))
     others = set(folded(items["others"]["forms"], "items.others"))
     # every spelling of "others" with clitics, for a quick first test
@@ -158,10 +167,16 @@ def _lexicon() -> dict[str, Any]:
     for entry in outcomes["trigger"]:
         value = _Trigger(
             entry.get("people"), entry.get("equipment"), entry.get("loser"), active=entry.get("active", False),
-            speaker=entry.get("speaker", False), back=entry.get("back", False),
+            speaker=entry.get("speaker", False), back=entry.get("back", False), object=fold(entry.get("object", "")),
         )
         for f in folded(entry["forms"], "outcomes"):
             triggers.add(f, value)
+    # forms that fold like a word written with ta marbuta, and are not one: "أسره" (he captured
+    # him) is not "أسرة" (a family)
+    raw_forms = [f for entry in outcomes["trigger"] for f in entry["forms"] if " " not in f]
+    raw_forms += [f for entry in items["noun"] for number in ("singular", "dual", "plural") for f in entry.get(number, [])]
+    with_ta = {fold(f) for f in raw_forms if strip_marks(f).endswith(ta_marbuta)}
+    ta_less = frozenset(fold(f) for f in raw_forms if fold(f).endswith(fold(ta_marbuta))) - with_ta
     for f, noun in nouns.items():
         if noun.outcome:  # "قتلى", "جرحى", and "جريحا" with its accusative alif
             triggers.add(f, _Trigger(noun.outcome, None, None, True))
@@ -178,7 +193,9 @@ def _lexicon() -> dict[str, Any]:
                         triggers.add(fold(raw[:-1] + alif) + suffix, _Trigger(entry["outcome"], None, None, True, possessed=True))
     negation = set(folded(outcomes["negation"]["forms"], "outcomes.negation"))
     still = set(folded(outcomes["negation"]["still"], "outcomes.negation"))
-    cancel = PhraseTable({w: True for w in folded(outcomes["cancel"]["forms"], "outcomes.cancel")})
+    before_only = set(folded(outcomes["cancel"]["before_only"], "outcomes.cancel"))
+    # the value: whether the phrase also undoes a figure before it
+    cancel = PhraseTable({w: w not in before_only for w in folded(outcomes["cancel"]["forms"], "outcomes.cancel")})
     exchange = PhraseTable({w: True for w in folded(outcomes["exchange"]["forms"], "outcomes.exchange")})
 
     cl = load("claims")
@@ -240,7 +257,7 @@ def _lexicon() -> dict[str, Any]:
         "civilian_kinds": civilian_kinds,
         "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "construct": construct, "dual_construct": dual_construct, "hamza_seats": hamza_seats,
-        "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "cancel": cancel, "exchange": exchange,
+        "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "ta_less": ta_less, "outcome_items": {k: frozenset(v) for k, v in items["outcome_items"].items()}, "cancel": cancel, "exchange": exchange,
         "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
     }
 
@@ -348,6 +365,18 @@ def _refine(noun: _Noun, ws: list[Word], at: int) -> tuple[str | None, int]:
     return (None if noun.require else noun.item), at
 
 
+def _refine_before(noun: _Noun, ws: list[Word], a: int) -> str | None:
+    """The item a word up to four words before the figure at `a` gives its noun, within the
+    clause ("عائلة كاملة مكونة من 6 أفراد": persons, not forces)."""
+    for k in range(a - 1, max(-1, a - 5), -1):
+        if ws[k].is_punct:
+            break
+        for item, forms in noun.refine_before:
+            if any(v in forms for v in variants(ws[k].norm)):
+                return item
+    return None
+
+
 def _with_preposition(w: Word, lex: dict[str, Any]) -> bool:
     """A noun with a preposition written on it ("بمستودع", "بقذيفة")."""
     return w.norm.startswith(lex["prep_glued"]) and w.norm[1:] in lex["nouns"]
@@ -437,10 +466,11 @@ def _take_in_specifier(ws: list[Word], k: int, noun: _Noun, counts: list[_Count]
 
 def _triggers(ws: list[Word], lex: dict[str, Any]) -> list[_Trig]:
     """Words of outcome in a sentence, but those it denies ("دون وقوع إصابات")."""
-    neg, still = lex["negation"], lex["still"]
+    neg, still, ta, ta_less = lex["negation"], lex["still"], lex["ta_marbuta"], lex["ta_less"]
     return [
         (i, v, size) for i, v, size in lex["triggers"].find(ws)
         if not any(ws[k].norm in neg and ws[k + 1].norm not in still for k in range(max(0, i - 2), i))
+        and not (size == 1 and strip_marks(ws[i].raw).endswith(ta) and any(f in ta_less for f in variants(ws[i].norm)))
     ]
 
 
@@ -578,6 +608,14 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 c.value = int(m.text.replace(".", ""))
                 c.low, c.high = bounds(c.value, c.qualifier)
             c.item, read = _refine(noun, ws, k)
+            if noun.refine_before and c.item == noun.item and k > b:
+                c.item = _refine_before(noun, ws, a) or c.item
+            if noun.refine and read == k and read + 1 < len(ws) and _is_others(ws[read + 1], lex):
+                # "الاستيلاء على 22 عربة قتالية، وتدمير 14 عربة أخرى": the others are of the kind
+                # the same noun (in any number: one entry, one table of refinements) counted before
+                c.item = next(
+                    (o.item for o in reversed(counts) if o.noun is not None and o.noun.refine is noun.refine and o.item), c.item
+                )
             if noun.outcome and noun.item == "person" and k + 1 < len(ws):
                 finer = _noun(ws[k + 1].raw, ws[k + 1].norm)
                 if finer is not None and finer.item in PEOPLE and not finer.outcome:
@@ -678,7 +716,10 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 # بصاروخ ما أدى إلى تدميرها"; the target of fire too: "أطلقوا النار على شاب ما
                 # أدى إلى استشهاده")
                 back = _back_after(k, triggers, counts) is not None
-                target = back and k > 0 and ws[k - 1].norm in lex["sides"]["target"]
+                target = (back and k > 0 and ws[k - 1].norm in lex["sides"]["target"]) or any(
+                    t in trigger_at and trigger_at[t][1].object and w.norm.startswith(trigger_at[t][1].object)
+                    for t in range(max(0, k - 3), k)
+                )  # (or the object of a verb that takes it with a preposition: "تصدت الدفاعات لمسيرة")
                 if not target and ((k > 0 and ws[k - 1].norm in lex["prep_words"]) or _with_preposition(w, lex) or (
                     k - 1 in governed and w.raw.startswith(lex["and"])
                 )):
@@ -762,8 +803,8 @@ def _outcome(
         return None  # "وشيع الآلاف جثامين 9 شهداء": those who mourned
     if any(
         (c.first - 5 <= i < c.first and not any(i + size <= t < c.first and not v.noun for t, v, _ in triggers))
-        or c.last < i <= c.last + 4
-        for i, _, size in cancels
+        or (c.last < i <= c.last + 4 and after)
+        for i, after, size in cancels
     ) or (cancels and cancels[0][0] < c.first and any(
         (found := lex["exchange"].match(ws, k)) is not None and k + found[1] == c.first for k in range(max(0, c.first - 2), c.first)
     )):
@@ -952,8 +993,9 @@ def _subject(
     # a party at war on two fronts fights the side the sentence names, or the claimant
     named = (*sentence_terms, speaker.side)
     enemy = profile.enemy_of(claimant, named) if claimant else None  # the claimant's enemy
-    if profile.civil_war and c.item in PEOPLE and c.item != "soldier":
-        return UNKNOWN  # in a civil war, people not named as fighters are neither side's
+    # in a civil war, people not named as fighters are neither side's, unless named as a
+    # party's losses ("أكدت قوات الدعم السريع أن خسائرها اقتصرت على 4 قتلى")
+    civil = profile.civil_war and c.item in PEOPLE and c.item != "soldier"
     # (a number that counts nothing is no other figure: "26 طائرة من أصل 40 أطلقتها روسيا")
     nxt = min((o.first for o in counts if o.first > c.first and o.item is not None), default=len(ws))
     # 1. the count's own words: demonyms, owners, both sides
@@ -962,7 +1004,7 @@ def _subject(
     losses = [c.trigger] if c.trigger is not None and c.trigger[1].loser else []
     losses += reversed([
         t for t in triggers
-        if t[1].loser and t[0] < c.first and t is not c.trigger and not any(t[0] < o.first < c.first for o in counts)
+        if t[1].loser and t[0] < c.first and t is not c.trigger and _listed(ws, counts, t[0], c)
     ])
     for i, trig, size in losses:
         if trig.loser == "after" and any(a.at == i for a in atts):
@@ -970,11 +1012,16 @@ def _subject(
             # own, of no side when the profile does not know it
             return claimant or UNKNOWN
         if trig.loser == "after" and ws[i + size - 1].norm.endswith(tuple(lex["possessive"])):
-            # "خسائرها": the losses of the party named last before it
+            # "خسائرها": the losses of the party named last before it ("وقال الجيش إن خسائره":
+            # an institution that is one side's), else the claimant's own
             for j in range(i - 1, -1, -1):
                 t = terms.match(ws, j)
                 if t is not None and t[0][0] != "place":
                     return t[0][1].code
+                if t is None and (side := institution_side(ws, j, profile)) is not None and terms.match(ws, j + 1) is None:
+                    return side
+            if claimant:
+                return claimant
         spans: list[Iterable[int]] = [reversed(range(max(0, i - 4), i))] if trig.loser == "before" else []
         # after the word: "خسائر الجيش الأرميني", and a verb's subject after it ("خسر الجيش الأوكراني")
         spans.append(range(i + size, min(len(ws), i + size + 4, c.first if i < c.first else len(ws))))
@@ -998,6 +1045,8 @@ def _subject(
                     return claimant
                 if enemy and any(v in sides["enemy"] for v in variants(ws[j].norm)):
                     return enemy  # "خسائر العدو"
+    if civil:
+        return UNKNOWN
     # "قتلى الجيش الروسي ... إلى 233 ألفا", "عدد القتلى في صفوف الانفصاليين الأرمن 1068 عسكريا"
     if c.trigger is not None and (c.toll or (c.trigger[1].noun and c.trigger[0] < c.first)):
         for j in range(c.trigger[0] + c.trigger[2], c.first):
@@ -1115,10 +1164,12 @@ def _subject(
             if t is not None and t[0][0] != "place" and (j == 0 or terms.match(ws, j - 1) is None):
                 return t[0][1].code
             if (
-                t is None and ws[j].norm.startswith(lex["owner_prefix"])
+                t is None and ws[j].norm.startswith(lex["prep_glued"])
                 and (side := institution_side(ws, j, profile)) is not None and terms.match(ws, j + 1) is None
             ):
-                return side  # "صدت هجوما للجيش وقتلت العشرات من جنوده": the army's, in a war where it is a side
+                # "صدت هجوما للجيش وقتلت العشرات من جنوده", "ألحقت هزيمة بالجيش وقتلت 150 من
+                # عناصره": the army's, in a war where it is a side
+                return side
         if claimant:
             return claimant
     # 3. an attack named in the sentence: "هجمات الجيش الأرميني" kills the other
@@ -1217,6 +1268,15 @@ def _subject(
     return UNKNOWN
 
 
+def _listed(ws: list[Word], counts: list[_Count], lo: int, c: _Count) -> bool:
+    """Whether the figures between word lo and count c, if any, are a list joined by "و" that
+    c ends ("خسائرها 4 قتلى و12 جريحا": the losses are the 12's too)."""
+    chain = [o for o in counts if lo < o.first < c.first] + [c]
+    return all(
+        b.first == a.last + 1 and ws[b.first].raw.startswith(_lex_and()) for a, b in zip(chain, chain[1:])
+    )
+
+
 def _lead(ws: list[Word], k: int, lo: int) -> set[str]:
     """Every form of the two words before word k (none before lo): what may say a party
     named at k holds captives ("في سجون الاحتلال") or owns what is counted ("تابعة لأرمينيا")."""
@@ -1252,7 +1312,7 @@ def extract_claims(
         reference = find_dateline(text)
         basis = "dateline" if reference is not None else "unknown"
     current, current_basis = reference, basis
-    state = SourceState(outlet_speaker(outlet))
+    state = SourceState((outlet_speaker(outlet) if outlet else dateline_outlet(text, prof)) or outlet_speaker(outlet))
     numbers = [m for m in find_numbers(text) if m.kind in ("cardinal", "vague") and (m.value is None or m.value > 0)]
     rows: list[Claim] = []
     last_item = None
@@ -1274,12 +1334,12 @@ def extract_claims(
         days = named_days(ws, reference, first_day, last_day)
         triggers = _triggers(ws, lex)
         events = {i for i, _, _ in triggers}
-        atts = attributions(ws, prof, state, events)
         sent_nums = []
         while ni < len(numbers) and numbers[ni].start < e:
             if numbers[ni].start >= s:
                 sent_nums.append(numbers[ni])
             ni += 1
+        atts = attributions(ws, prof, state, events, [m.start for m in sent_nums])
         counts = _counts(ws, sent_nums, lex, triggers, last_item)
         if days:
             if reference is None:
@@ -1327,6 +1387,8 @@ def extract_claims(
                 # what the list's introduction said befell what it counts
                 c.outcome = item_of.trigger.people if c.item in PEOPLE else item_of.trigger.equipment
             if c.outcome is None or (c.noun is not None and c.noun.outcomes and c.outcome not in c.noun.outcomes):
+                continue
+            if c.item not in lex["outcome_items"].get(c.outcome, (c.item,)):
                 continue
             last_item = c.item
             speaker = item_of.speaker if item_of is not None and not atts else claimant_at(atts, c.first, state)

@@ -16,11 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import SimpleNamespace
+from typing import Sequence
 
 from .lexicon import folded, load
 from .normalize import fold, strip_marks
 from .profiles import Profile
-from .text import CLOSE_QUOTES, OPEN_QUOTES, PhraseTable, Word, article, unclitic, variants, written_definite
+from .text import CLOSE_QUOTES, OPEN_QUOTES, PhraseTable, Word, article, unclitic, variants, words, written_definite
 
 MEDIA = "media"
 UNKNOWN = "unknown"
@@ -101,6 +102,7 @@ def _tables():
         institutions=institutions, groups=groups, media_heads=media_heads, media_generic=media_generic, outlets=outlets, statement=statement,
         openers=openers, orgs=orgs, descriptors=descriptors, auxiliaries=auxiliaries, negation=negation,
         day_words=day_words, aside=frozenset(folded(src["speech"]["aside"], "sources.speech")),
+        dateline_marks=frozenset(src["media"]["dateline_marks"]),
     )
 
 
@@ -142,6 +144,27 @@ class SourceState:
 def outlet_speaker(outlet: str) -> Speaker:
     name = outlet or "the article"
     return Speaker(name, "", MEDIA, "media")
+
+
+def dateline_outlet(text: str, profile: Profile) -> Speaker | None:
+    """The agency a dateline names at the start of one of the first three lines with words
+    ("غزة - وفا:", "الخرطوم (رويترز) -", "كييف – الأناضول:"): the article's source when no
+    outlet is given; None if there is none."""
+    t = _tables()
+    pos, lines = 0, 0
+    while lines < 3 and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        ws = words(text, pos, min(end, pos + 120))
+        lines += bool(ws)
+        for k in range(min(6, len(ws))):
+            if k > 0 and ws[k - 1].raw not in t.dateline_marks:
+                continue
+            found = _entity(ws, k, min(len(ws), k + 6), profile, SourceState(outlet_speaker("")))
+            if found is not None and found[0].kind == "media" and found[1] < len(ws) and ws[found[1]].raw in t.dateline_marks:
+                return found[0]
+        pos = end + 1
+    return None
 
 
 def _is_media_head(norm: str, heads: set[str]) -> bool:
@@ -373,10 +396,14 @@ def speech_verbs(ws: list[Word]) -> list[int]:
     return [i for i, _, _ in _tables().speech.find(ws)]
 
 
-def attributions(ws: list[Word], profile: Profile, state: SourceState, events=frozenset()) -> list[Attribution]:
+def attributions(
+    ws: list[Word], profile: Profile, state: SourceState, events=frozenset(), figures: Sequence[int] = ()
+) -> list[Attribution]:
     """Every cue of attribution in a sentence with its speaker, in order.  `events`: the
     indices of words that tell what happened ("مقتل", "إسقاط"), where a speaker no table
-    knows ends ("وأعلن جهاز الإسعاف والطوارئ انتشال جثث 17 شخصا")."""
+    knows ends ("وأعلن جهاز الإسعاف والطوارئ انتشال جثث 17 شخصا"); `figures`: where the
+    sentence's figures start in the text (no such speaker opens with one: "فيما نقل ثلاثة
+    شهداء إلى المستشفى")."""
     t = _tables()
     speech, preps, relay, continuation, pronouns = t.speech, t.preps, t.relay, t.continuation, t.pronouns
     out: list[Attribution] = []
@@ -445,7 +472,7 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState, events=fr
                     found = cand
                     break
         if found is None and kind in ("verb", "verb_obj"):
-            found = _unnamed(ws, j, n, t, events, figure_ends=i in events)
+            found = _unnamed(ws, j, n, t, events, figure_ends=i in events, figures=figures)
         if found is None and silent is not None and kind in ("verb", "verb_obj"):
             found = silent, i + size  # "ولم تعلن أذربيجان عن خسائرها، لكنها قالت إن": the one who kept silent
         if found is not None:
@@ -465,21 +492,23 @@ def attributions(ws: list[Word], profile: Profile, state: SourceState, events=fr
     return out
 
 
-def _unnamed(ws: list[Word], j: int, n: int, t, events=frozenset(), figure_ends: bool = False) -> tuple[Speaker, int] | None:
+def _unnamed(
+    ws: list[Word], j: int, n: int, t, events=frozenset(), figure_ends: bool = False, figures: Sequence[int] = ()
+) -> tuple[Speaker, int] | None:
     """A speaker the tables do not know: the few words between its verb and "إن"/"أن"
     ("وقال منتدى عائلات الأسرى إن") or a word of what happened (one of `events`: "وأعلن
     التحالف اعتراض 3 صواريخ"), or a figure when the verb itself tells what happened
     (`figure_ends`: "ونعى حزب الله 3 من عناصره"); None if a time, a preposition, a pronoun
     or a statement opens them, or punctuation, a figure or more than six words stand between."""
     if (
-        j >= n or j in events or ws[j].is_punct or ws[j].norm in t.complementizers
+        j >= n or j in events or ws[j].is_punct or _is_figure(ws[j], figures) or ws[j].norm in t.complementizers
         or ws[j].norm.startswith(t.not_speaker_prefixes)
         or any(v in t.not_speaker for v in variants(ws[j].norm)) or t.statement.match(ws, j)
     ):
         return None  # (a statement named alone, "وأضاف البيان أن", is the last speaker's)
     end = None
     for k in range(j + 1, min(n, j + 7)):
-        if ws[k].is_punct or ws[k].norm[:1].isdigit():
+        if ws[k].is_punct or _is_figure(ws[k], figures):
             if figure_ends and end is None and not ws[k].is_punct:
                 end = k
             elif end is None and ws[k].is_punct:
@@ -505,6 +534,15 @@ def _unnamed(ws: list[Word], j: int, n: int, t, events=frozenset(), figure_ends:
     return Speaker(said, said, UNKNOWN, "unknown"), end
 
 
+def _is_figure(w: Word, figures: Sequence[int]) -> bool:
+    return w.norm[:1].isdigit() or any(w.start <= f < w.end for f in figures)
+
+
+def _alone(table: PhraseTable, head: str) -> bool:
+    """Whether a folded word (or it without clitics) is a phrase of the table by itself."""
+    return any(not rest for v in variants(head) for rest, _ in table.first.get(v, ()))
+
+
 def _remember(state: SourceState, speaker: Speaker) -> None:
     if speaker.kind == "media":
         state.last_media = speaker
@@ -517,16 +555,18 @@ def _remember(state: SourceState, speaker: Speaker) -> None:
         state.by_institution[speaker.institution] = speaker
         if "Ministry" in speaker.institution:
             state.by_institution["Ministry"] = speaker  # "وأكدت الوزارة": the last ministry named
-    if speaker.kind in ("org", "party") and speaker.name_ar and not speaker.institution:
+    if speaker.kind in ("org", "party") and speaker.name_ar:
+        # (a party's institution too: "هيئة الأركان العامة للقوات المسلحة الأوكرانية", then
+        # "وأوضحت الهيئة")
         words = speaker.name_ar.split()
         head = unclitic(fold(words[0]))
         if head.startswith(article()):
-            if speaker.kind == "org":
+            if speaker.kind == "org" and not speaker.institution:
                 state.by_head[head] = speaker
         elif len(words) > 1:  # "شبكة أطباء السودان", then "وأوضحت الشبكة"; "حزب الله", "الحزب"
             head = article() + head
             t = _tables()
-            if speaker.kind == "org" or not (head in t.institutions.heads or head in t.groups.heads or _is_media_head(head, t.media_heads)):
+            if speaker.kind == "org" or not (_alone(t.institutions, head) or _alone(t.groups, head) or _is_media_head(head, t.media_heads)):
                 state.by_head[head] = speaker  # (not "القوات" for "قوات الدعم السريع": any forces)
     if speaker.kind in ("party", "media", "group", "org"):
         state.last = speaker
