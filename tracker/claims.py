@@ -257,8 +257,8 @@ def _lexicon() -> dict[str, Any]:
         "civilian_kinds": civilian_kinds,
         "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "construct": construct, "dual_construct": dual_construct, "hamza_seats": hamza_seats,
-        "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "ta_less": ta_less, "outcome_items": {k: frozenset(v) for k, v in items["outcome_items"].items()}, "cancel": cancel, "exchange": exchange,
-        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
+        "ta_marbuta": ta_marbuta, "back_pronoun": morph["back_pronoun"], "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "ta_less": ta_less, "outcome_items": {k: frozenset(v) for k, v in items["outcome_items"].items()}, "cancel": cancel, "exchange": exchange,
+        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "civilian_bodies": frozenset(cl["civilian_bodies"]["institutions"]), "aside": PhraseTable({w: True for w in folded(cl["aside"]["open"], "claims.aside")}), "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
     }
 
 
@@ -474,11 +474,17 @@ def _triggers(ws: list[Word], lex: dict[str, Any]) -> list[_Trig]:
     ]
 
 
+def _agrees(noun: Word, trigger: Word, lex: dict[str, Any]) -> bool:
+    """Whether the pronoun a word of what befell ends with fits a singular noun's gender."""
+    feminine = strip_marks(noun.raw).endswith(lex["ta_marbuta"])
+    return strip_marks(trigger.raw).endswith(lex["back_pronoun"]["feminine" if feminine else "masculine"])
+
+
 def _back_after(k: int, triggers: list[_Trig], counts: list[_Count]) -> _Trig | None:
-    """A word of what befell the one named at word k, with its pronoun, within 12 words
+    """A word of what befell the one named at word k, with its pronoun, within 20 words
     after it and with no figure between ("دبابة ميركافا بصاروخ موجه ما أدى إلى تدميرها")."""
     for t in triggers:  # (in the order of the text)
-        if k < t[0] <= k + 12 and t[1].back:
+        if k < t[0] <= k + 20 and t[1].back:
             return None if any(k < c.first < t[0] for c in counts if c.item is not None) else t
     return None
 
@@ -715,7 +721,8 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 # named before a word of what befell it, with its pronoun ("استهداف دبابة ميركافا
                 # بصاروخ ما أدى إلى تدميرها"; the target of fire too: "أطلقوا النار على شاب ما
                 # أدى إلى استشهاده")
-                back = _back_after(k, triggers, counts) is not None
+                found_back = _back_after(k, triggers, counts)
+                back = found_back is not None and _agrees(w, ws[found_back[0] + found_back[2] - 1], lex)
                 target = (back and k > 0 and ws[k - 1].norm in lex["sides"]["target"]) or any(
                     t in trigger_at and trigger_at[t][1].object and w.norm.startswith(trigger_at[t][1].object)
                     for t in range(max(0, k - 3), k)
@@ -942,13 +949,19 @@ def _is_part(ws: list[Word], c: _Count, lex: dict[str, Any]) -> bool:
 def _past_breakdown(c: _Count, ws: list[Word], counts: list[_Count], end: int) -> int:
     """Where to look for the verb of a figure followed by its breakdown: "9 أشخاص، بينهم
     3 أطفال، قتلوا" and "9 أشخاص من بينهم 3 أطفال لقوا مصرعهم" share the verb after the
-    breakdown.  Returns the last word of the breakdown (with its closing comma), else `end`."""
+    breakdown, and past an aside between commas.  Returns the last word of the breakdown or
+    aside (with its closing comma), else `end`."""
     k = end + 1
     comma = k < len(ws) and ws[k].is_punct
     if comma:
         k += 1
     opener = _lexicon()["breakdown"].match(ws, k)
     if opener is None:
+        if comma and _lexicon()["aside"].match(ws, k) is not None:
+            # "70 ألف شخص، أي ما يقارب نصف سكان الإقليم، نزحوا": an aside with no figure
+            close = next((j for j in range(k + 1, min(len(ws), k + 12)) if ws[j].is_punct), None)
+            if close is not None and ws[close].raw == ws[k - 1].raw and not any(k < o.first < close for o in counts):
+                return close
         return end
     inner = next((o for o in counts if o is not c and o.first == k + opener[1]), None)
     if inner is None:
@@ -1004,7 +1017,7 @@ def _subject(
     losses = [c.trigger] if c.trigger is not None and c.trigger[1].loser else []
     losses += reversed([
         t for t in triggers
-        if t[1].loser and t[0] < c.first and t is not c.trigger and _listed(ws, counts, t[0], c)
+        if t[1].loser and t[0] < c.first and t is not c.trigger and _listed(ws, counts, t[0], c, triggers)
     ])
     for i, trig, size in losses:
         if trig.loser == "after" and any(a.at == i for a in atts):
@@ -1268,13 +1281,21 @@ def _subject(
     return UNKNOWN
 
 
-def _listed(ws: list[Word], counts: list[_Count], lo: int, c: _Count) -> bool:
+def _listed(ws: list[Word], counts: list[_Count], lo: int, c: _Count, triggers: list[_Trig]) -> bool:
     """Whether the figures between word lo and count c, if any, are a list joined by "و" that
-    c ends ("خسائرها 4 قتلى و12 جريحا": the losses are the 12's too)."""
+    c ends ("خسائرها 4 قتلى و12 جريحا": the losses are the 12's too), each maybe with its own
+    word of what befell it ("تكبد خسائر فادحة، مشيرة إلى تدمير 4 عربات مدرعة ومقتل عشرات")."""
     chain = [o for o in counts if lo < o.first < c.first] + [c]
-    return all(
-        b.first == a.last + 1 and ws[b.first].raw.startswith(_lex_and()) for a, b in zip(chain, chain[1:])
-    )
+    and_ = _lex_and()
+    for a, b in zip(chain, chain[1:]):
+        if b.first == a.last + 1 and ws[b.first].raw.startswith(and_):
+            continue
+        gap = range(a.last + 1, b.first)
+        if len(gap) > 3 or any(ws[j].is_punct for j in gap) or not any(
+            ws[j].raw.startswith(and_) and any(t[0] == j for t in triggers) for j in gap
+        ):
+            return False
+    return True
 
 
 def _lead(ws: list[Word], k: int, lo: int) -> set[str]:
@@ -1396,6 +1417,11 @@ def extract_claims(
                 subject = item_of.loser  # "لخسائر القوات الروسية ... :": the losses of the party named
             else:
                 subject = _subject(c, ws, prof, speaker, counts, lex, sentence_terms, triggers, atts, prev_side)
+            if (
+                c.item == "soldier" and c.noun is not None and c.noun.possessive and not c.noun.kin
+                and speaker.institution in lex["civilian_bodies"] and subject in (speaker.side, UNKNOWN)
+            ):
+                c.item = "civilian"  # "وقال الدفاع المدني إن 3 من عناصره استشهدوا": its rescuers
             opener = lex["breakdown"].match(ws, c.first - 1) if c.first > 0 else None
             # a figure with no noun in a clause joined to the last ("لقوا حتفهم وأصيب العشرات")
             # is of the same people
@@ -1510,12 +1536,18 @@ def _closes(c: _Count, i: int, ws: list[Word], counts: list[_Count], alone: bool
     the counts joined to it ("19 مدنيا قتلوا وأصيب 55 آخرون منذ بدء الهجوم"), with no
     punctuation between, and not opening a clause of its own with "و"; `alone`: no other
     count between (a period said of this figure only)."""
-    if i <= c.last or ws[i].raw.startswith(_lex_and()) or any(w.is_punct for w in ws[c.last + 1:i]):
+    # (from its verb, when that comes after an aside: "70 ألف شخص، أي نصف السكان، نزحوا منذ")
+    own = c.trigger[0] + c.trigger[2] - 1 if c.trigger is not None and c.trigger[0] > c.last else c.last
+    if any(w.is_punct for w in ws[c.last + 1:own]) and i > own:
+        start = own
+    else:
+        start = c.last
+    if i <= start or ws[i].raw.startswith(_lex_and()) or any(w.is_punct for w in ws[start + 1:i]):
         return False
     if alone and any(c.last < o.first < i for o in counts):
         return False
-    last = max((o.last for o in counts if c.first <= o.first < i), default=c.last)
-    return i <= last + 4
+    last = max((o.last for o in counts if c.first <= o.first < i), default=start)
+    return i <= max(last, start) + 4
 
 
 _BULLETS = ("-", "–", "•", "*", "●", "▪")

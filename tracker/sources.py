@@ -484,6 +484,8 @@ def attributions(
             else:
                 out.append(Attribution(i, speaker, relay=is_relay and speaker.kind != "media"))
             _remember(state, speaker)
+            if speaker.kind in ("party", "org") and kind in ("verb", "verb_obj"):
+                _remember_name(ws, end, state, speaker, t)
             i = max(end, i + size)
             continue
         if i <= 1 and kind == "verb" and continuation.match(ws, i) is not None and state.last is not None:
@@ -536,6 +538,20 @@ def _unnamed(
 
 def _is_figure(w: Word, figures: Sequence[int]) -> bool:
     return w.norm[:1].isdigit() or any(w.start <= f < w.end for f in figures)
+
+
+def _remember_name(ws: list[Word], end: int, state: SourceState, speaker: Speaker, t) -> None:
+    """A person's name of one to three words between a speaker's title and "إن" ("قالت
+    المتحدثة باسم وزارة الدفاع الأرمينية شوشان ستيبانيان إن"): remembered by its first and
+    last word, so that "وأكدت ستيبانيان" later is the same speaker."""
+    k = end
+    while k < len(ws) and k - end < 3 and not ws[k].is_punct and not ws[k].norm[:1].isdigit() and not (
+        ws[k].norm.startswith(article()) or ws[k].norm in t.complementizers or ws[k].norm in t.stop
+        or ws[k].norm in t.day_words or ws[k].norm in t.aside or t.statement.match(ws, k)
+    ):
+        k += 1
+    if end < k < len(ws) and ws[k].norm in t.complementizers:
+        state.by_head[ws[end].norm] = state.by_head[ws[k - 1].norm] = speaker
 
 
 def _alone(table: PhraseTable, head: str) -> bool:
