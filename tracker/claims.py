@@ -336,6 +336,7 @@ class _Count:
     others: bool = False
     trigger: tuple | None = None  # (index, _Trigger, size) of the outcome's word
     toll: bool = False  # a bare figure closing a toll whose noun came before
+    joined: bool = False  # a noun that counts itself, joined by "و" to the figure before ("ومروحية")
 
 
 def _word_index(ws: list[Word], offset: int) -> int:
@@ -736,14 +737,30 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                     continue
                 if k - 1 in governed:
                     continue  # "بقذيفة هاون": the noun naming the one before it
-                before = any(t in trigger_at for t in range(max(0, k - 3), k))
+                # a word of outcome up to three words before, or five past its agent with no
+                # punctuation, figure, counted noun or preposition between ("أسقطت الدفاعات
+                # الجوية الأوكرانية طائرة"; not "مقتل جندي أذربيجاني برصاص قناص")
+                before = any(t in trigger_at for t in range(max(0, k - 3), k)) or any(
+                    t in trigger_at and not any(
+                        ws[j].is_punct or j in number_words or j in used_nouns or ws[j].norm in lex["prep_words"]
+                        or ws[j].norm.startswith(lex["prep_glued"])
+                        for j in range(t + 1, k)
+                    )
+                    for t in range(max(0, k - 5), max(0, k - 3))
+                )
                 after = any(t in trigger_at for t in range(k + 1, min(len(ws), k + 7)))
                 # a list ("منظومة تور و3 دبابات دمرت"); not the agent of a verb before a count
                 # ("منظومة إس-400 اعترضت 5 صواريخ")
                 listed = any(
                     c.first in range(k + 1, k + 4) and not any(k < t < c.first for t in trigger_at) for c in counts
                 )
-                joined = w.raw.startswith(lex["and"]) and any(c.last in range(k - 3, k) for c in counts if c.item)
+                # (past the words that describe the one before: "طائرة حربية روسية من طراز سو-34
+                # ومروحية", none of them punctuation, a word of outcome or a figure)
+                joined = w.raw.startswith(lex["and"]) and any(
+                    k - 7 <= c.last < k and not any(
+                        ws[j].is_punct or j in trigger_at or j in number_words for j in range(c.last + 1, k)
+                    ) for c in counts if c.item
+                )
                 if joined and _take_in_specifier(ws, k, noun, counts, lex):
                     used_nouns.add(k)
                     continue
@@ -763,7 +780,10 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
             trailing = lex["qualifier_after"].match(ws, read + 1) if read + 1 < len(ws) else None
             qualifier = trailing[0] if trailing is not None else "exact"
             low, high = bounds(value, qualifier)
-            counts.append(_Count(k, read, value, low, high, qualifier, w.start, w.end, item, noun, k, source=number))
+            counts.append(_Count(
+                k, read, value, low, high, qualifier, w.start, w.end, item, noun, k, source=number,
+                joined=number == "singular" and joined,
+            ))
             used_nouns.update(range(k, read + 1))
     # "وإصابة آخرين": others with no number, right after an outcome; "وأصيب آخر": one more.
     for k, w in enumerate(ws):
@@ -1270,8 +1290,8 @@ def _subject(
         and (c.item == "soldier" or not weak)
     ):
         return home
-    if c.others and prev_side:
-        return prev_side
+    if (c.others or c.joined) and prev_side:
+        return prev_side  # (a place after them says where, not whose: "ومروحية ... فوق خيرسون")
     if weak:
         return weak
     # 6. the places and parties the sentence names, but the claimant's own (a third party)
