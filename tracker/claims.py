@@ -258,7 +258,7 @@ def _lexicon() -> dict[str, Any]:
         "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "construct": construct, "dual_construct": dual_construct, "hamza_seats": hamza_seats,
         "ta_marbuta": ta_marbuta, "back_pronoun": morph["back_pronoun"], "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "ta_less": ta_less, "outcome_items": {k: frozenset(v) for k, v in items["outcome_items"].items()}, "cancel": cancel, "exchange": exchange,
-        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "civilian_bodies": frozenset(cl["civilian_bodies"]["institutions"]), "aside": PhraseTable({w: True for w in folded(cl["aside"]["open"], "claims.aside")}), "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
+        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "age": PhraseTable({w: True for w in folded(cl["age"]["open"], "claims.age")}), "civilian_bodies": frozenset(cl["civilian_bodies"]["institutions"]), "aside": PhraseTable({w: True for w in folded(cl["aside"]["open"], "claims.aside")}), "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
     }
 
 
@@ -473,6 +473,17 @@ def _triggers(ws: list[Word], lex: dict[str, Any]) -> list[_Trig]:
         if not any(ws[k].norm in neg and ws[k + 1].norm not in still for k in range(max(0, i - 2), i))
         and not (size == 1 and strip_marks(ws[i].raw).endswith(ta) and any(f in ta_less for f in variants(ws[i].norm)))
     ]
+
+
+def _past_age(ws: list[Word], k: int, lex: dict[str, Any]) -> int:
+    """The word after an age said at word k ("يبلغ من العمر 68 عاما"), else k."""
+    opener = lex["age"].match(ws, k)
+    if opener is None:
+        return k
+    j = k + opener[1]
+    if j + 1 < len(ws) and ws[j].norm[:1].isdigit() and not ws[j + 1].is_punct:
+        return j + 2  # the number and its unit
+    return k
 
 
 def _agrees(noun: Word, trigger: Word, lex: dict[str, Any]) -> bool:
@@ -767,7 +778,9 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 part = k > 0 and lex["breakdown"].match(ws, k - 1) is not None
                 # the subject of the verb right after it, which counts nothing itself ("إن امرأة
                 # قتلت"; not "منظومة إس-400 اعترضت 5 صواريخ")
-                subject = (k + 1) in trigger_at and not any(c.first == k + 1 + trigger_at[k + 1][2] for c in counts)
+                # (past its age: "إن رجلا يبلغ من العمر 68 عاما قتل")
+                verb = _past_age(ws, k + 1, lex)
+                subject = verb in trigger_at and not any(c.first == verb + trigger_at[verb][2] for c in counts)
                 if not (before or (after and listed) or joined or part or subject or back):
                     continue
             item, read = _refine(noun, ws, k)
@@ -873,6 +886,7 @@ def _outcome(
         if o.first > c.first and o.first <= end + 3 and ws[o.first].raw.startswith(_lex_and()):
             end = max(end, o.last)
     end = _past_breakdown(c, ws, counts, end)
+    end = _past_age(ws, end + 1, lex) - 1  # "رجلا يبلغ من العمر 68 عاما قتل"
     # a word of outcome after the figure is its own within 5 words; a plural verb, within 9
     # past a "من" phrase that says whose the figure is ("23 عنصرا من قوات النظام والمسلحين
     # الموالين لها لقوا مصرعهم")
