@@ -468,10 +468,14 @@ def _take_in_specifier(ws: list[Word], k: int, noun: _Noun, counts: list[_Count]
 def _triggers(ws: list[Word], lex: dict[str, Any]) -> list[_Trig]:
     """Words of outcome in a sentence, but those it denies ("دون وقوع إصابات")."""
     neg, still, ta, ta_less = lex["negation"], lex["still"], lex["ta_marbuta"], lex["ta_less"]
+    folded_ta = lex["ta_folded"]
     return [
         (i, v, size) for i, v, size in lex["triggers"].find(ws)
         if not any(ws[k].norm in neg and ws[k + 1].norm not in still for k in range(max(0, i - 2), i))
-        and not (size == 1 and strip_marks(ws[i].raw).endswith(ta) and any(f in ta_less for f in variants(ws[i].norm)))
+        and not (
+            size == 1 and ws[i].norm.endswith(folded_ta) and strip_marks(ws[i].raw).endswith(ta)
+            and any(f in ta_less for f in variants(ws[i].norm))
+        )
     ]
 
 

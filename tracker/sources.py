@@ -152,15 +152,21 @@ def dateline_outlet(text: str, profile: Profile) -> Speaker | None:
     outlet is given; None if there is none."""
     t = _tables()
     pos, lines = 0, 0
+    blank = SourceState(outlet_speaker(""))  # (what the dateline alone names)
     while lines < 3 and pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        ws = words(text, pos, min(end, pos + 120))
+        head = text[pos:min(end, pos + 80)]
+        if not any(mark in head for mark in t.dateline_marks):
+            lines += bool(head.strip())
+            pos = end + 1
+            continue
+        ws = words(text, pos, min(end, pos + 80))
         lines += bool(ws)
         for k in range(min(6, len(ws))):
             if k > 0 and ws[k - 1].raw not in t.dateline_marks:
                 continue
-            found = _entity(ws, k, min(len(ws), k + 6), profile, SourceState(outlet_speaker("")))
+            found = _entity(ws, k, min(len(ws), k + 6), profile, blank)
             if found is not None and found[0].kind == "media" and found[1] < len(ws) and ws[found[1]].raw in t.dateline_marks:
                 return found[0]
         pos = end + 1
@@ -559,6 +565,23 @@ def _alone(table: PhraseTable, head: str) -> bool:
     return any(not rest for v in variants(head) for rest, _ in table.first.get(v, ()))
 
 
+@lru_cache(maxsize=4096)
+def _head_key(name_ar: str, kind: str, institution: bool) -> str | None:
+    """The word a speaker is named again by later ("شبكة أطباء السودان", then "وأوضحت
+    الشبكة"; "حزب الله", "الحزب"; a party's institution too: "هيئة الأركان العامة للقوات
+    المسلحة الأوكرانية", then "وأوضحت الهيئة"), or None."""
+    words = name_ar.split()
+    head = unclitic(fold(words[0]))
+    if head.startswith(article()):
+        return head if kind == "org" and not institution else None
+    if len(words) > 1:
+        head = article() + head
+        t = _tables()
+        if kind == "org" or not (_alone(t.institutions, head) or _alone(t.groups, head) or _is_media_head(head, t.media_heads)):
+            return head  # (not "القوات" for "قوات الدعم السريع": any forces)
+    return None
+
+
 def _remember(state: SourceState, speaker: Speaker) -> None:
     if speaker.kind == "media":
         state.last_media = speaker
@@ -572,18 +595,9 @@ def _remember(state: SourceState, speaker: Speaker) -> None:
         if "Ministry" in speaker.institution:
             state.by_institution["Ministry"] = speaker  # "وأكدت الوزارة": the last ministry named
     if speaker.kind in ("org", "party") and speaker.name_ar:
-        # (a party's institution too: "هيئة الأركان العامة للقوات المسلحة الأوكرانية", then
-        # "وأوضحت الهيئة")
-        words = speaker.name_ar.split()
-        head = unclitic(fold(words[0]))
-        if head.startswith(article()):
-            if speaker.kind == "org" and not speaker.institution:
-                state.by_head[head] = speaker
-        elif len(words) > 1:  # "شبكة أطباء السودان", then "وأوضحت الشبكة"; "حزب الله", "الحزب"
-            head = article() + head
-            t = _tables()
-            if speaker.kind == "org" or not (_alone(t.institutions, head) or _alone(t.groups, head) or _is_media_head(head, t.media_heads)):
-                state.by_head[head] = speaker  # (not "القوات" for "قوات الدعم السريع": any forces)
+        head = _head_key(speaker.name_ar, speaker.kind, bool(speaker.institution))
+        if head is not None:
+            state.by_head[head] = speaker
     if speaker.kind in ("party", "media", "group", "org"):
         state.last = speaker
 
