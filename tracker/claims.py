@@ -258,7 +258,7 @@ def _lexicon() -> dict[str, Any]:
         "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "construct": construct, "dual_construct": dual_construct, "hamza_seats": hamza_seats,
         "ta_marbuta": ta_marbuta, "back_pronoun": morph["back_pronoun"], "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "ta_less": ta_less, "outcome_items": {k: frozenset(v) for k, v in items["outcome_items"].items()}, "cancel": cancel, "exchange": exchange,
-        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "age": PhraseTable({w: True for w in folded(cl["age"]["open"], "claims.age")}), "civilian_bodies": frozenset(cl["civilian_bodies"]["institutions"]), "aside": PhraseTable({w: True for w in folded(cl["aside"]["open"], "claims.aside")}), "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
+        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "commas": frozenset(cl["list"]["commas"]), "age": PhraseTable({w: True for w in folded(cl["age"]["open"], "claims.age")}), "civilian_bodies": frozenset(cl["civilian_bodies"]["institutions"]), "aside": PhraseTable({w: True for w in folded(cl["aside"]["open"], "claims.aside")}), "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
     }
 
 
@@ -771,9 +771,11 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 )
                 # (past the words that describe the one before: "طائرة حربية روسية من طراز سو-34
                 # ومروحية", none of them punctuation, a word of outcome or a figure)
+                # (or after a comma: "ما يصل إلى 230 عسكريا، ودبابة، و4 عربات")
                 joined = w.raw.startswith(lex["and"]) and any(
                     k - 7 <= c.last < k and not any(
-                        ws[j].is_punct or j in trigger_at or j in number_words for j in range(c.last + 1, k)
+                        (ws[j].is_punct and not (j == k - 1 and ws[j].raw in lex["commas"])) or j in trigger_at or j in number_words
+                        for j in range(c.last + 1, k)
                     ) for c in counts if c.item
                 )
                 if joined and _take_in_specifier(ws, k, noun, counts, lex):
