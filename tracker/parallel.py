@@ -7,6 +7,7 @@ store or write them as they arrive and memory does not grow with the corpus.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 from collections import deque
 from typing import Iterable, Iterator
@@ -88,6 +89,14 @@ def extract_each(
             yield art, claims_of_article(art, profile, extract or extract_claims)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(workers, initializer=_init, initargs=(profile,)) as pool:
-        # (not Pool.imap: its feeder thread reads the whole input ahead of the workers)
-        yield from in_order(batches(articles, chunksize), lambda b: pool.apply_async(_batch, (b,)).get, 2 * workers)
+    # what this process holds (the lexicon, the profile, the modules) is not scanned by the
+    # workers' garbage collector, whose visits would copy its pages into each of them
+    # (and unfrozen after, so that this process collects them again)
+    gc.freeze()
+    try:
+        with ctx.Pool(workers, initializer=_init, initargs=(profile,)) as pool:
+            gc.unfreeze()
+            # (not Pool.imap: its feeder thread reads the whole input ahead of the workers)
+            yield from in_order(batches(articles, chunksize), lambda b: pool.apply_async(_batch, (b,)).get, 2 * workers)
+    finally:
+        gc.unfreeze()

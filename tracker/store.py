@@ -8,8 +8,10 @@ types a list of Claim; `CsvSink`/`load_claims` round-trip the spec's CSV
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import pathlib
+import threading
 from typing import Iterable
 
 from .articles import Article
@@ -95,7 +97,13 @@ def extract(
     from .parallel import extract_each
 
     stream = Stream(paths, manifest)  # the corpus is never held: only the claims are kept
-    frame = frame_of(extract_each(stream, profile, workers, engine=engine, scheduler=scheduler))
+    chunk = 20_000
+    if workers > 1 or engine != "local" or scheduler:
+        # While other processes extract, this one only waits: it imports pandas meanwhile and
+        # types the claims in smaller chunks as they come, rather than all at the end.
+        threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
+        chunk = 2_000
+    frame = frame_of(extract_each(stream, profile, workers, engine=engine, scheduler=scheduler), chunk)
     if not stream.read:
         first = stream.skipped[0] if stream.skipped else None
         raise InputError(f"{first.path}: {first.reason}" if first else "no articles found (.txt, .html, .htm or .jsonl)")
