@@ -258,7 +258,7 @@ def _lexicon() -> dict[str, Any]:
         "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "construct": construct, "dual_construct": dual_construct, "hamza_seats": hamza_seats,
         "ta_marbuta": ta_marbuta, "back_pronoun": morph["back_pronoun"], "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "ta_less": ta_less, "outcome_items": {k: frozenset(v) for k, v in items["outcome_items"].items()}, "cancel": cancel, "exchange": exchange,
-        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "commas": frozenset(cl["list"]["commas"]), "age": PhraseTable({w: True for w in folded(cl["age"]["open"], "claims.age")}), "civilian_bodies": frozenset(cl["civilian_bodies"]["institutions"]), "aside": PhraseTable({w: True for w in folded(cl["aside"]["open"], "claims.aside")}), "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
+        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "particles": frozenset(folded(outcomes["particle"]["forms"], "outcomes.particle")), "commas": frozenset(cl["list"]["commas"]), "age": PhraseTable({w: True for w in folded(cl["age"]["open"], "claims.age")}), "civilian_bodies": frozenset(cl["civilian_bodies"]["institutions"]), "aside": PhraseTable({w: True for w in folded(cl["aside"]["open"], "claims.aside")}), "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
     }
 
 
@@ -1055,9 +1055,12 @@ def _subject(
     hi = min(len(ws), nxt, (c.noun_at if c.noun_at is not None else c.last) + 9)
     # 0. a word of loss names the loser: "القوات الأذربيجانية فقدت", "خسائر الجيش الأرميني"
     losses = [c.trigger] if c.trigger is not None and c.trigger[1].loser else []
+    starts = {t[0] for t in triggers}
     losses += reversed([
         t for t in triggers
         if t[1].loser and t[0] < c.first and t is not c.trigger and _listed(ws, counts, t[0], c, triggers)
+        # ("فقد دمرت القوات": "and so", before a word of outcome of its own)
+        and not (t[0] + t[2] in starts and ws[t[0]].norm in lex["particles"])
     ])
     for i, trig, size in losses:
         if trig.loser == "after" and any(a.at == i for a in atts):
@@ -1071,7 +1074,7 @@ def _subject(
                 t = terms.match(ws, j)
                 if t is not None and t[0][0] != "place":
                     return t[0][1].code
-                if t is None and (side := institution_side(ws, j, profile)) is not None and terms.match(ws, j + 1) is None:
+                if t is None and (side := _bare_institution(ws, j, profile, terms, lex)) is not None:
                     return side
             if claimant:
                 return claimant
@@ -1094,6 +1097,8 @@ def _subject(
                 t = terms.match(ws, j)
                 if t is not None and t[0][0] != "place":
                     return t[0][1].code
+                if t is None and (side := _bare_institution(ws, j, profile, terms, lex)) is not None:
+                    return side  # "أن الجيش فقد 6 من جنوده": an institution that is one side's
                 if ws[j].norm in lex["own"] and claimant:
                     return claimant
                 if enemy and any(v in sides["enemy"] for v in variants(ws[j].norm)):
@@ -1218,7 +1223,7 @@ def _subject(
                 return t[0][1].code
             if (
                 t is None and ws[j].norm.startswith(lex["prep_glued"])
-                and (side := institution_side(ws, j, profile)) is not None and terms.match(ws, j + 1) is None
+                and (side := _bare_institution(ws, j, profile, terms, lex)) is not None
             ):
                 # "صدت هجوما للجيش وقتلت العشرات من جنوده", "ألحقت هزيمة بالجيش وقتلت 150 من
                 # عناصره": the army's, in a war where it is a side
@@ -1319,6 +1324,15 @@ def _subject(
         if code != speaker.side:
             return code
     return UNKNOWN
+
+
+def _bare_institution(ws: list[Word], j: int, profile: Profile, terms: PhraseTable, lex: dict[str, Any]) -> str | None:
+    """The side of an institution named at word j with no party after it ("الجيش فقد", "بالجيش
+    وقتلت"), in a war where it is one side's; None when a word that may name a party follows
+    ("القوات الأوكرانية" in a profile that does not know Ukraine is not the profile's forces)."""
+    if j + 1 < len(ws) and (terms.match(ws, j + 1) is not None or ws[j + 1].norm.startswith(lex["article"])):
+        return None
+    return institution_side(ws, j, profile)
 
 
 def _listed(ws: list[Word], counts: list[_Count], lo: int, c: _Count, triggers: list[_Trig]) -> bool:

@@ -479,6 +479,8 @@ def attributions(
                     break
         if found is None and kind in ("verb", "verb_obj"):
             found = _unnamed(ws, j, n, t, events, figure_ends=i in events, figures=figures)
+            if found is not None:
+                found = _of_party(found, ws, j, profile)
         if found is None and silent is not None and kind in ("verb", "verb_obj"):
             found = silent, i + size  # "ولم تعلن أذربيجان عن خسائرها، لكنها قالت إن": the one who kept silent
         if found is not None:
@@ -542,6 +544,19 @@ def _unnamed(
     return Speaker(said, said, UNKNOWN, "unknown"), end
 
 
+def _of_party(found: tuple[Speaker, int], ws: list[Word], j: int, profile: Profile) -> tuple[Speaker, int]:
+    """A speaker no table knows, of the party its words name as an owner ("الفرقة السادسة
+    مشاة التابعة للجيش السوداني": the Sudanese army's)."""
+    speaker, end = found
+    terms = _profile_tables(profile)[0]
+    for k in range(j, end):
+        m = terms.match(ws, k)
+        if m is not None and m[0][0] != "place":
+            party = m[0][1]
+            return Speaker(f"{party.name} ({speaker.name})", speaker.name_ar, party.code, "party"), end
+    return found
+
+
 def _is_figure(w: Word, figures: Sequence[int]) -> bool:
     return w.norm[:1].isdigit() or any(w.start <= f < w.end for f in figures)
 
@@ -566,20 +581,23 @@ def _alone(table: PhraseTable, head: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _head_key(name_ar: str, kind: str, institution: bool) -> str | None:
-    """The word a speaker is named again by later ("شبكة أطباء السودان", then "وأوضحت
+def _head_keys(name_ar: str, kind: str, institution: bool) -> tuple[str, ...]:
+    """The words a speaker is named again by later ("شبكة أطباء السودان", then "وأوضحت
     الشبكة"; "حزب الله", "الحزب"; a party's institution too: "هيئة الأركان العامة للقوات
-    المسلحة الأوكرانية", then "وأوضحت الهيئة"), or None."""
+    المسلحة الأوكرانية", then "وأوضحت الهيئة"): its first word, definite, read with and
+    without a clitic ("لجان المقاومة", then "اللجان", not "الجان")."""
     words = name_ar.split()
-    head = unclitic(fold(words[0]))
-    if head.startswith(article()):
-        return head if kind == "org" and not institution else None
-    if len(words) > 1:
-        head = article() + head
-        t = _tables()
+    first = fold(words[0])
+    if unclitic(first).startswith(article()):
+        return (unclitic(first),) if kind == "org" and not institution else ()
+    if len(words) < 2:
+        return ()
+    t = _tables()
+    out = []
+    for head in dict.fromkeys((article() + unclitic(first), article() + first)):
         if kind == "org" or not (_alone(t.institutions, head) or _alone(t.groups, head) or _is_media_head(head, t.media_heads)):
-            return head  # (not "القوات" for "قوات الدعم السريع": any forces)
-    return None
+            out.append(head)  # (not "القوات" for "قوات الدعم السريع": any forces)
+    return tuple(out)
 
 
 def _remember(state: SourceState, speaker: Speaker) -> None:
@@ -595,8 +613,7 @@ def _remember(state: SourceState, speaker: Speaker) -> None:
         if "Ministry" in speaker.institution:
             state.by_institution["Ministry"] = speaker  # "وأكدت الوزارة": the last ministry named
     if speaker.kind in ("org", "party") and speaker.name_ar:
-        head = _head_key(speaker.name_ar, speaker.kind, bool(speaker.institution))
-        if head is not None:
+        for head in _head_keys(speaker.name_ar, speaker.kind, bool(speaker.institution)):
             state.by_head[head] = speaker
     if speaker.kind in ("party", "media", "group", "org"):
         state.last = speaker
