@@ -258,7 +258,7 @@ def _lexicon() -> dict[str, Any]:
         "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "construct": construct, "dual_construct": dual_construct, "hamza_seats": hamza_seats,
         "ta_marbuta": ta_marbuta, "back_pronoun": morph["back_pronoun"], "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "ta_less": ta_less, "outcome_items": {k: frozenset(v) for k, v in items["outcome_items"].items()}, "cancel": cancel, "exchange": exchange,
-        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "particles": frozenset(folded(outcomes["particle"]["forms"], "outcomes.particle")), "commas": frozenset(cl["list"]["commas"]), "age": PhraseTable({w: True for w in folded(cl["age"]["open"], "claims.age")}), "civilian_bodies": frozenset(cl["civilian_bodies"]["institutions"]), "aside": PhraseTable({w: True for w in folded(cl["aside"]["open"], "claims.aside")}), "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
+        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "own_captives": frozenset(cl["own_captives"]["speakers"]), "particles": frozenset(folded(outcomes["particle"]["forms"], "outcomes.particle")), "commas": frozenset(cl["list"]["commas"]), "age": PhraseTable({w: True for w in folded(cl["age"]["open"], "claims.age")}), "civilian_bodies": frozenset(cl["civilian_bodies"]["institutions"]), "aside": PhraseTable({w: True for w in folded(cl["aside"]["open"], "claims.aside")}), "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
     }
 
 
@@ -1122,7 +1122,8 @@ def _subject(
             t = terms.match(ws, j)
             if (
                 t is not None and t[0][0] != "place"
-                and _lead(ws, j, 0) & sides["holder"]
+                # (or a verb of holding between it and the figure: "الاحتلال يعتقل أكثر من 10 آلاف")
+                and (_lead(ws, j, 0) & sides["holder"] or any(w.norm in sides["holder"] for w in ws[j + t[1]:c.first]))
                 and (theirs := profile.enemy_of(t[0][1].code, named))
             ):
                 return theirs
@@ -1302,6 +1303,8 @@ def _subject(
                 return enemy
     # 5. what the claimant says: destroyed/shot down/captured are the enemy's, the killed its own
     if enemy and claimant:
+        if c.outcome == "captured" and (speaker.name.split(" (")[0] in lex["own_captives"] or speaker.institution in lex["own_captives"]):
+            return claimant  # a body for its side's prisoners counts them held
         if c.outcome in ("destroyed", "shot_down", "captured", "damaged"):
             return enemy
         if c.outcome in ("killed", "wounded", "casualties", "missing", "evacuated"):

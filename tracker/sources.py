@@ -103,6 +103,7 @@ def _tables():
         openers=openers, orgs=orgs, descriptors=descriptors, auxiliaries=auxiliaries, negation=negation,
         day_words=day_words, aside=frozenset(folded(src["speech"]["aside"], "sources.speech")),
         dateline_marks=frozenset(src["media"]["dateline_marks"]),
+        again=frozenset(folded(src["speech"]["again"], "sources.speech")),
     )
 
 
@@ -442,8 +443,8 @@ def attributions(
         if kind in ("verb", "verb_obj") and j < n and ws[j].norm in t.after_verb:
             j += 1  # "وفق ما أفادت به الوزارة"
         # "ووفقا لها": a pronoun for the last speaker
-        if j < n and ws[j].norm in pronouns and state.last is not None:
-            out.append(Attribution(i, state.last))
+        if j < n and (ws[j].norm in pronouns or ws[j].norm in t.again) and state.last is not None:
+            out.append(Attribution(i, state.last))  # (or speakers named together: "المؤسستان")
             i = j + 1
             continue
         found = _entity(ws, j, min(n, j + 12), profile, state)
