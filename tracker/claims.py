@@ -630,6 +630,9 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 c.value = int(m.text.replace(".", ""))
                 c.low, c.high = bounds(c.value, c.qualifier)
             c.item, read = _refine(noun, ws, k)
+            total = lex["out_of"].match(ws, read + 1) if read + 1 < len(ws) else None
+            if total is not None and total[1] > 1 and idx + 1 < len(spans) and spans[idx + 1][0] == read + 1 + total[1]:
+                totals.add(idx + 1)  # "25 مسيرة من أصل 30 مسيرة": the 30 were launched
             if noun.refine_before and c.item == noun.item and k > b:
                 c.item = _refine_before(noun, ws, a) or c.item
             if noun.refine and read == k and read + 1 < len(ws) and _is_others(ws[read + 1], lex):
