@@ -1462,6 +1462,12 @@ def extract_claims(
             if c.item is None:
                 continue
             c.outcome = _outcome(c, ws, triggers, atts, counts, cancels)
+            if c.item == "person" and c.trigger is not None and c.trigger[1].noun and c.trigger[0] < c.first:
+                # "عدد القتلى المدنيين ... بلغ 91 شخصا": the toll's own word says who
+                at = c.trigger[0] + c.trigger[2]
+                named = _noun(ws[at].raw, ws[at].norm) if at < c.first else None
+                if named is not None and named.item in PEOPLE and named.item != "person" and not named.outcome:
+                    c.item = named.item
             if c.outcome is None and label is not None and c.first > label[0] and label[2]:
                 c.outcome = label[2]  # "- القتلى: 500"
             if c.outcome is None and item_of is not None and item_of.trigger is not None:
