@@ -106,6 +106,7 @@ class _Trigger:
     speaker: bool = False  # done by the speaker, a verb in the first person ("قتلنا"): the enemy's losses
     back: bool = False  # with a pronoun for one named before it ("ما أدى إلى تدميرها")
     object: str = ""  # the preposition written on its object ("تصدت لمسيرة"), folded
+    agentive: bool = False  # only ever done by someone ("القضاء على"): by the speaker's side when no one is named
 
 
 _Trig = tuple[int, _Trigger, int]  # a word of outcome in a sentence: (index, what it says, words)
@@ -168,6 +169,7 @@ def _lexicon() -> dict[str, Any]:
         value = _Trigger(
             entry.get("people"), entry.get("equipment"), entry.get("loser"), active=entry.get("active", False),
             speaker=entry.get("speaker", False), back=entry.get("back", False), object=fold(entry.get("object", "")),
+            agentive=entry.get("agentive", False),
         )
         for f in folded(entry["forms"], "outcomes"):
             triggers.add(f, value)
@@ -258,7 +260,9 @@ def _lexicon() -> dict[str, Any]:
         "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "construct": construct, "dual_construct": dual_construct, "hamza_seats": hamza_seats,
         "ta_marbuta": ta_marbuta, "back_pronoun": morph["back_pronoun"], "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "ta_less": ta_less, "outcome_items": {k: frozenset(v) for k, v in items["outcome_items"].items()}, "cancel": cancel, "exchange": exchange,
-        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "own_captives": frozenset(cl["own_captives"]["speakers"]), "particles": frozenset(folded(outcomes["particle"]["forms"], "outcomes.particle")), "commas": frozenset(cl["list"]["commas"]), "age": PhraseTable({w: True for w in folded(cl["age"]["open"], "claims.age")}), "civilian_bodies": frozenset(cl["civilian_bodies"]["institutions"]), "aside": PhraseTable({w: True for w in folded(cl["aside"]["open"], "claims.aside")}), "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
+        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "own_captives": frozenset(cl["own_captives"]["speakers"]), "particles": frozenset(folded(outcomes["particle"]["forms"], "outcomes.particle")), "commas": frozenset(cl["list"]["commas"]), "age": PhraseTable({w: True for w in folded(cl["age"]["open"], "claims.age")}),
+        "age_decade": frozenset(folded(cl["age"]["decade"], "claims.age")),
+        "of_age": PhraseTable({w: True for w in folded(cl["age"]["of_age"], "claims.age")}), "civilian_bodies": frozenset(cl["civilian_bodies"]["institutions"]), "aside": PhraseTable({w: True for w in folded(cl["aside"]["open"], "claims.aside")}), "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
     }
 
 
@@ -483,6 +487,11 @@ def _past_age(ws: list[Word], k: int, lex: dict[str, Any]) -> int:
     """The word after an age said at word k ("يبلغ من العمر 68 عاما"), else k."""
     opener = lex["age"].match(ws, k)
     if opener is None:
+        if k < len(ws) and ws[k].norm in lex["age_decade"]:
+            for j in range(k + 2, min(len(ws), k + 4)):
+                of_age = lex["of_age"].match(ws, j)
+                if of_age is not None:
+                    return j + of_age[1]  # "في الخمسينات من عمره"
         return k
     j = k + opener[1]
     if j + 1 < len(ws) and ws[j].norm[:1].isdigit() and not ws[j + 1].is_punct:
@@ -1298,6 +1307,10 @@ def _subject(
     # inflicted losses on ("قالت القسام إنها أوقعت 10 جنود بين قتيل وجريح")
     if enemy and c.trigger is not None and c.trigger[1].speaker:
         return enemy
+    if enemy and c.item == "soldier" and c.trigger is not None and c.trigger[1].agentive and c.trigger[0] < c.first and not any(
+        (n := _noun(w.raw, w.norm)) is not None and n.item in PEOPLE for w in ws[max(0, c.trigger[0] - 3):c.trigger[0]]
+    ):
+        return enemy  # "أعلن الجيش أن سلاح الجو ... وقضى على 3 قادة": no other killer named
     if enemy and c.item == "soldier":
         for j in range(c.first - 1, max(0, c.first - 3), -1):
             if ws[j].is_punct:

@@ -536,6 +536,8 @@ def _unnamed(
             break
         if ws[k].norm in t.complementizers:
             end = k  # (before a word of what happened that is part of a name: "منتدى عائلات الأسرى إن")
+            if ws[k - 1].norm in t.stop and k - 1 > j:
+                end = k - 1  # "وأشار المركز إلى أن": the verb's preposition is not the speaker's
             break
         if end is None and k in events:
             end = k
