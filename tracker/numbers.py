@@ -720,7 +720,7 @@ class _LazyWords:
 
     def _all(self) -> list[str]:
         if self._words is None:
-            self._words = _words_after(self.text, self.e, 4)  # a noun and a phrase of three ("على أقل تقدير")
+            self._words = _words_after(self.text, self.e, 5)  # a noun and a phrase of four ("أو أكثر من ذلك")
         return self._words
 
     def __len__(self) -> int:
@@ -769,7 +769,7 @@ def _tags_after(nxt: list[str] | _LazyWords, table, skip: int = 0) -> dict[str, 
             found = table.get(phrase[1:])
         if found:
             for t in found:
-                tags.setdefault(t, n)
+                tags[t] = n  # the longest phrase of each kind: "أو أكثر من ذلك", not "أو أكثر"
     return tags
 
 
