@@ -680,7 +680,11 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
             elif not counts:
                 c.item = last_item
             c.last = b + 1
-        elif any(t in trigger_at for t in range(max(0, a - 2), a)) and (
+        elif any(
+            t in trigger_at and not any(w.is_punct for w in ws[t + 1:a])
+            # (past a qualifier before the figure: "وأصيب أكثر من 400")
+            for t in range(max(0, a - (5 if m.qualifier in _QUALIFIED else 2)), a)
+        ) and (
             b + 1 >= len(ws) or ws[b + 1].is_punct or any(v in lex["bare"] for v in variants(ws[b + 1].norm))
             or (b + 1) in trigger_at
         ):
@@ -1609,6 +1613,7 @@ def _label(ws: list[Word]) -> tuple[int, str | None, str | None] | None:
 
 # items a list line's label may name more finely ("المركبات القتالية المدرعة: 20 ألفا و95 مركبة")
 _GENERIC = ("vehicle", "other", "person")
+_QUALIFIED = frozenset({"approx", "at_least", "more_than", "up_to", "less_than"})
 
 
 def _closes(c: _Count, i: int, ws: list[Word], counts: list[_Count], alone: bool = False) -> bool:
