@@ -268,8 +268,7 @@ def _lexicon() -> dict[str, Any]:
 
 @lru_cache(maxsize=1 << 14)
 def _noun(raw: str, norm: str) -> _Noun | None:
-    """The item noun a word is, with its number, or None.  (Not cached: counted, a cache
-    costs more than it saves, since most words fail at the first lookups.)"""
+    """The item noun a word is, with its number, or None."""
     lex = _lexicon()
     nouns = lex["nouns"]
     art = lex["article"]
