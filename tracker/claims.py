@@ -127,6 +127,11 @@ class _Noun:
     refine_before: tuple = ()  # ((item, frozenset of words), ...): a word a few words before the figure
 
 
+def _phrases(forms: list[str], where: str) -> PhraseTable:
+    """A table of phrases that are there or not (each folded; `where` names them in errors)."""
+    return PhraseTable(dict.fromkeys(folded(forms, where), True))
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
     items = load("items")
@@ -198,7 +203,7 @@ def _lexicon() -> dict[str, Any]:
     before_only = set(folded(outcomes["cancel"]["before_only"], "outcomes.cancel"))
     # the value: whether the phrase also undoes a figure before it
     cancel = PhraseTable({w: w not in before_only for w in folded(outcomes["cancel"]["forms"], "outcomes.cancel")})
-    exchange = PhraseTable({w: True for w in folded(outcomes["exchange"]["forms"], "outcomes.exchange")})
+    exchange = _phrases(outcomes["exchange"]["forms"], "outcomes.exchange")
 
     cl = load("claims")
     sides = cl["sides"]
@@ -214,20 +219,20 @@ def _lexicon() -> dict[str, Any]:
         "target": set(folded(sides["target"], "claims.sides")),
         "at_place": frozenset(folded(sides["at_place"], "claims.sides")),
     }
-    cumulative = PhraseTable({w: True for w in folded(cl["cumulative"]["phrases"], "claims.cumulative")})
+    cumulative = _phrases(cl["cumulative"]["phrases"], "claims.cumulative")
     # the heads of a toll ("عدد", "حصيلة"): the subjects of "تجاوز" in the numbers' context
     toll_heads = frozenset(folded(load("context")["qualifier"]["verb_subject"]["forms"], "context.qualifier.verb_subject"))
-    recent = PhraseTable({w: True for w in folded(cl["cumulative"]["recent"], "claims.cumulative")})
+    recent = _phrases(cl["cumulative"]["recent"], "claims.cumulative")
     status = PhraseTable()
     for st, forms in cl["status"].items():
         for f in folded(forms, "claims.status"):
             status.add(f, st)
-    breakdown = PhraseTable({w: True for w in folded(cl["breakdown"]["open"], "claims.breakdown")})
+    breakdown = _phrases(cl["breakdown"]["open"], "claims.breakdown")
     # a qualifier after the figure's noun ("27 عنصرا على الأقل من قوات النظام قتلوا")
     qualifier_after = PhraseTable({
         w: q for q, forms in load("context")["qualifier"]["after"].items() for w in folded(forms, "context.qualifier")
     })
-    out_of = PhraseTable({w: True for w in folded(cl["out_of"]["forms"], "claims.out_of")})
+    out_of = _phrases(cl["out_of"]["forms"], "claims.out_of")
     bare = set(folded(cl["bare"]["after"], "claims.bare"))
     of_them = frozenset(folded(cl["of_them"]["forms"], "claims.of_them"))
     grammar = {
@@ -259,10 +264,17 @@ def _lexicon() -> dict[str, Any]:
         "civilian_kinds": civilian_kinds,
         "accusative": accusative, "possessive": possessive,
         "dual_marks": dual_marks, "construct": construct, "dual_construct": dual_construct, "hamza_seats": hamza_seats,
-        "ta_marbuta": ta_marbuta, "back_pronoun": morph["back_pronoun"], "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "triggers": triggers, "sides": side_words, "negation": negation, "still": still, "ta_less": ta_less, "outcome_items": {k: frozenset(v) for k, v in items["outcome_items"].items()}, "cancel": cancel, "exchange": exchange,
-        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown, "own_captives": frozenset(cl["own_captives"]["speakers"]), "particles": frozenset(folded(outcomes["particle"]["forms"], "outcomes.particle")), "commas": frozenset(cl["list"]["commas"]), "age": PhraseTable({w: True for w in folded(cl["age"]["open"], "claims.age")}),
-        "age_decade": frozenset(folded(cl["age"]["decade"], "claims.age")),
-        "of_age": PhraseTable({w: True for w in folded(cl["age"]["of_age"], "claims.age")}), "civilian_bodies": frozenset(cl["civilian_bodies"]["institutions"]), "aside": PhraseTable({w: True for w in folded(cl["aside"]["open"], "claims.aside")}), "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them, **grammar,
+        "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "ta_less": ta_less,
+        "back_pronoun": morph["back_pronoun"], "triggers": triggers, "sides": side_words, "negation": negation, "still": still,
+        "outcome_items": {k: frozenset(v) for k, v in items["outcome_items"].items()}, "cancel": cancel, "exchange": exchange,
+        "particles": frozenset(folded(outcomes["particle"]["forms"], "outcomes.particle")),
+        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown,
+        "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them,
+        "aside": _phrases(cl["aside"]["open"], "claims.aside"), "commas": frozenset(cl["list"]["commas"]),
+        "age": _phrases(cl["age"]["open"], "claims.age"), "age_decade": frozenset(folded(cl["age"]["decade"], "claims.age")),
+        "of_age": _phrases(cl["age"]["of_age"], "claims.age"),
+        "civilian_bodies": frozenset(cl["civilian_bodies"]["institutions"]), "own_captives": frozenset(cl["own_captives"]["speakers"]),
+        **grammar,
     }
 
 
@@ -1090,7 +1102,7 @@ def _subject(
                 t = terms.match(ws, j)
                 if t is not None and t[0][0] != "place":
                     return t[0][1].code
-                if t is None and (side := _bare_institution(ws, j, profile, terms, lex)) is not None:
+                if t is None and (side := _institution_alone(ws, j, profile, terms, lex)) is not None:
                     return side
             if claimant:
                 return claimant
@@ -1113,7 +1125,7 @@ def _subject(
                 t = terms.match(ws, j)
                 if t is not None and t[0][0] != "place":
                     return t[0][1].code
-                if t is None and (side := _bare_institution(ws, j, profile, terms, lex)) is not None:
+                if t is None and (side := _institution_alone(ws, j, profile, terms, lex)) is not None:
                     return side  # "أن الجيش فقد 6 من جنوده": an institution that is one side's
                 if ws[j].norm in lex["own"] and claimant:
                     return claimant
@@ -1240,7 +1252,7 @@ def _subject(
                 return t[0][1].code
             if (
                 t is None and ws[j].norm.startswith(lex["prep_glued"])
-                and (side := _bare_institution(ws, j, profile, terms, lex)) is not None
+                and (side := _institution_alone(ws, j, profile, terms, lex)) is not None
             ):
                 # "صدت هجوما للجيش وقتلت العشرات من جنوده", "ألحقت هزيمة بالجيش وقتلت 150 من
                 # عناصره": the army's, in a war where it is a side
@@ -1349,7 +1361,7 @@ def _subject(
     return UNKNOWN
 
 
-def _bare_institution(ws: list[Word], j: int, profile: Profile, terms: PhraseTable, lex: dict[str, Any]) -> str | None:
+def _institution_alone(ws: list[Word], j: int, profile: Profile, terms: PhraseTable, lex: dict[str, Any]) -> str | None:
     """The side of an institution named at word j with no party after it ("الجيش فقد", "بالجيش
     وقتلت"), in a war where it is one side's; None when a word that may name a party follows
     ("القوات الأوكرانية" in a profile that does not know Ukraine is not the profile's forces)."""
@@ -1410,7 +1422,8 @@ def extract_claims(
         reference = find_dateline(text)
         basis = "dateline" if reference is not None else "unknown"
     current, current_basis = reference, basis
-    state = SourceState((outlet_speaker(outlet) if outlet else dateline_outlet(text, prof)) or outlet_speaker(outlet))
+    # the outlet the manifest names, else an agency in the dateline, else "the article"
+    state = SourceState(outlet_speaker(outlet) if outlet else dateline_outlet(text, prof) or outlet_speaker(""))
     numbers = [m for m in find_numbers(text) if m.kind in ("cardinal", "vague") and (m.value is None or m.value > 0)]
     rows: list[Claim] = []
     last_item = None
