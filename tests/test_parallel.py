@@ -42,3 +42,15 @@ def test_a_frame_typed_in_chunks_is_the_frame_typed_whole():
     whole = to_frame(claims_of(arts))
     pd.testing.assert_frame_equal(frame_of(extract_each(arts, "karabakh"), chunk=7), whole)
     assert len(whole) == 43
+
+
+def test_two_workers_typed_as_they_come_give_the_frame_typed_whole():
+    # (pandas imported on a thread once the workers are forked, claims typed in chunks)
+    import pandas as pd
+
+    from tracker.parallel import extract_each
+    from tracker.store import frame_of, to_frame
+
+    arts = read_articles([ROOT / "seeds"])
+    whole = to_frame(claims_of(arts))
+    pd.testing.assert_frame_equal(frame_of(extract_each(arts, "karabakh", workers=2), chunk=7, warm=True), whole)

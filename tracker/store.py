@@ -44,20 +44,26 @@ def to_frame(claims: list[Claim]):
     return _typed(frame)
 
 
-def frame_of(pairs, chunk: int = 20_000):
+def frame_of(pairs, chunk: int = 20_000, warm: bool = False):
     """The DataFrame of the claims of (article, claims) pairs, typed a chunk at a time so
-    that the Claim objects of a large corpus are never all held beside their table."""
-    import pandas as pd
-
+    that the Claim objects of a large corpus are never all held beside their table.  `warm`:
+    import pandas on a thread once the first pair has come (the workers that make them are
+    forked by then: a fork while a thread imports could leave the import lock held in them)."""
     frames, buffer = [], []
-    for _, claims in pairs:
+    for i, (_, claims) in enumerate(pairs):
+        if warm and i == 0:
+            threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
         buffer.extend(claims)
         if len(buffer) >= chunk:
             frames.append(to_frame(buffer))
             buffer = []
     if buffer or not frames:
         frames.append(to_frame(buffer))
-    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    if len(frames) == 1:
+        return frames[0]
+    import pandas as pd
+
+    return pd.concat(frames, ignore_index=True)
 
 
 def _typed(frame):
@@ -97,13 +103,11 @@ def extract(
     from .parallel import extract_each
 
     stream = Stream(paths, manifest)  # the corpus is never held: only the claims are kept
-    chunk = 20_000
-    if workers > 1 or engine != "local" or scheduler:
-        # While other processes extract, this one only waits: it imports pandas meanwhile and
-        # types the claims in smaller chunks as they come, rather than all at the end.
-        threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
-        chunk = 2_000
-    frame = frame_of(extract_each(stream, profile, workers, engine=engine, scheduler=scheduler), chunk)
+    # While other processes extract, this one only waits: it imports pandas meanwhile and types
+    # the claims in smaller chunks as they come, rather than all at the end.
+    elsewhere = workers > 1 or engine != "local" or bool(scheduler)
+    pairs = extract_each(stream, profile, workers, engine=engine, scheduler=scheduler)
+    frame = frame_of(pairs, 2_000, warm=True) if elsewhere else frame_of(pairs)
     if not stream.read:
         first = stream.skipped[0] if stream.skipped else None
         raise InputError(f"{first.path}: {first.reason}" if first else "no articles found (.txt, .html, .htm or .jsonl)")
