@@ -353,6 +353,8 @@ class _Count:
     trigger: tuple | None = None  # (index, _Trigger, size) of the outcome's word
     toll: bool = False  # a bare figure closing a toll whose noun came before
     joined: bool = False  # a noun that counts itself, joined by "و" to the figure before ("ومروحية")
+    whole: _Count | None = None  # the figure a part "of them" is of ("59 رهينة ... 35 منهم")
+    side: str | None = None  # whose, once read
 
 
 def _word_index(ws: list[Word], offset: int) -> int:
@@ -687,7 +689,7 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
             while head > 0 and ws[counts[head].first].raw.startswith(lex["and"]) and counts[head - 1].item:
                 head -= 1
             if counts and counts[head].item:
-                c.item, c.noun = counts[head].item, counts[head].noun
+                c.item, c.noun, c.whole = counts[head].item, counts[head].noun, counts[head]
             elif not counts:
                 c.item = last_item
             c.last = b + 1
@@ -1524,7 +1526,9 @@ def extract_claims(
             joined = c.noun is None and _after_joined_verb(ws, c.first, events, lex)
             if (opener or c.others or joined) and prev_side and subject in (UNKNOWN, speaker.side):
                 subject = prev_side
-            prev_side = subject
+            if c.whole is not None and c.whole.side is not None:
+                subject = c.whole.side  # "59 رهينة محتجزين في غزة، يعتقد أن 35 منهم لقوا حتفهم"
+            c.side = prev_side = subject
             status = "asserted"
             for i, st, _ in status_cues:
                 if st == "unconfirmed":
