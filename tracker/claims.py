@@ -31,7 +31,7 @@ from typing import Any
 from .dates import find_dateline, named_days
 from .lexicon import folded, load
 from .normalize import fold, strip_marks
-from .numbers import NumberMatch, bounds, find_numbers
+from .numbers import QUALIFIERS, NumberMatch, bounds, find_numbers
 from .profiles import Profile, load_profile
 from .sources import (
     UNKNOWN, Attribution, SourceState, Speaker, attributions, claimant_at, dateline_outlet, institution_side, outlet_speaker,
@@ -1629,7 +1629,8 @@ def _label(ws: list[Word]) -> tuple[int, str | None, str | None] | None:
 
 # items a list line's label may name more finely ("المركبات القتالية المدرعة: 20 ألفا و95 مركبة")
 _GENERIC = ("vehicle", "other", "person")
-_QUALIFIED = frozenset({"approx", "at_least", "more_than", "up_to", "less_than"})
+# the qualifiers written as words around a single figure ("أكثر من", "ما لا يقل عن")
+_QUALIFIED = frozenset(QUALIFIERS) - {"exact", "range", "vague"}
 
 
 def _closes(c: _Count, i: int, ws: list[Word], counts: list[_Count], alone: bool = False) -> bool:
