@@ -104,6 +104,8 @@ def _tables():
         day_words=day_words, aside=frozenset(folded(src["speech"]["aside"], "sources.speech")),
         dateline_marks=frozenset(src["media"]["dateline_marks"]),
         again=frozenset(folded(src["speech"]["again"], "sources.speech")),
+        said_of=frozenset(folded(src["speech"]["said_of"], "sources.speech")),
+        own=frozenset(folded(src["media"]["own"], "sources.media")),
     )
 
 
@@ -238,6 +240,8 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
                 i += 1
                 continue
             break
+        if w.norm in t.own and institution is None and group is None and media_head is None:
+            return Speaker(state.outlet.name, w.raw, MEDIA, "media"), i + 1  # "وأفاد مراسلنا": the outlet itself
         hit = w.norm in heads
         person = people.match(ws, i) if hit else None
         if person is not None:
@@ -566,15 +570,16 @@ def _is_figure(w: Word, figures: Sequence[int]) -> bool:
 
 def _remember_name(ws: list[Word], end: int, state: SourceState, speaker: Speaker, t) -> None:
     """A person's name of one to three words between a speaker's title and "إن" ("قالت
-    المتحدثة باسم وزارة الدفاع الأرمينية شوشان ستيبانيان إن"): remembered by its first and
-    last word, so that "وأكدت ستيبانيان" later is the same speaker."""
+    المتحدثة باسم وزارة الدفاع الأرمينية شوشان ستيبانيان إن") or what was said of ("نفت
+    ... شوشان ستيبانيان هذه المعلومات"): remembered by its first and last word, so that
+    "وأكدت ستيبانيان" later is the same speaker."""
     k = end
     while k < len(ws) and k - end < 3 and not ws[k].is_punct and not ws[k].norm[:1].isdigit() and not (
-        ws[k].norm.startswith(article()) or ws[k].norm in t.complementizers or ws[k].norm in t.stop
-        or ws[k].norm in t.day_words or ws[k].norm in t.aside or t.statement.match(ws, k)
+        ws[k].norm.startswith(article()) or ws[k].norm in t.complementizers or ws[k].norm in t.said_of
+        or ws[k].norm in t.stop or ws[k].norm in t.day_words or ws[k].norm in t.aside or t.statement.match(ws, k)
     ):
         k += 1
-    if end < k < len(ws) and ws[k].norm in t.complementizers:
+    if end < k < len(ws) and (ws[k].norm in t.complementizers or ws[k].norm in t.said_of):
         state.by_head[ws[end].norm] = state.by_head[ws[k - 1].norm] = speaker
 
 
