@@ -223,6 +223,7 @@ def _lexicon() -> dict[str, Any]:
     # the heads of a toll ("عدد", "حصيلة"): the subjects of "تجاوز" in the numbers' context
     toll_heads = frozenset(folded(load("context")["qualifier"]["verb_subject"]["forms"], "context.qualifier.verb_subject"))
     recent = _phrases(cl["cumulative"]["recent"], "claims.cumulative")
+    same_period = _phrases(cl["cumulative"]["same_period"], "claims.cumulative")
     status = PhraseTable()
     for st, forms in cl["status"].items():
         for f in folded(forms, "claims.status"):
@@ -263,12 +264,13 @@ def _lexicon() -> dict[str, Any]:
         "others_masculine": others_masculine, "others_not_masculine": others_not_masculine,
         "civilian_kinds": civilian_kinds,
         "accusative": accusative, "possessive": possessive,
+        "model_kind": frozenset(folded(load("context")["model"]["kind"], "context.model")),
         "dual_marks": dual_marks, "construct": construct, "dual_construct": dual_construct, "hamza_seats": hamza_seats,
         "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "ta_less": ta_less,
         "back_pronoun": morph["back_pronoun"], "triggers": triggers, "sides": side_words, "negation": negation, "still": still,
         "outcome_items": {k: frozenset(v) for k, v in items["outcome_items"].items()}, "cancel": cancel, "exchange": exchange,
         "particles": frozenset(folded(outcomes["particle"]["forms"], "outcomes.particle")),
-        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "status": status, "breakdown": breakdown,
+        "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "same_period": same_period, "status": status, "breakdown": breakdown,
         "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them,
         "aside": _phrases(cl["aside"]["open"], "claims.aside"), "commas": frozenset(cl["list"]["commas"]),
         "age": _phrases(cl["age"]["open"], "claims.age"), "age_decade": frozenset(folded(cl["age"]["decade"], "claims.age")),
@@ -369,18 +371,29 @@ def _refine(noun: _Noun, ws: list[Word], at: int) -> tuple[str | None, int]:
     "منظومات الدفاع الجوي"), and the index of the last word read; the item is
     None if the noun needs refining and is not."""
     if noun.refine:
-        after = []
-        for w in ws[at + 1: at + 6]:
+        after: list[str] = []
+        pos: list[int] = []  # (where each word of `after` is)
+        starts = [0, 1]
+        kinds = _lexicon()["model_kind"]
+        for k in range(at + 1, min(len(ws), at + 8)):
+            w = ws[k]
+            if w.norm in OPEN_QUOTES or w.norm in CLOSE_QUOTES:
+                continue  # 'من نوع "إم كيو-9"'
             if (w.is_punct and w.norm != "-") or w.norm[:1].isdigit() or w.raw[:1] == _lex_and():
                 break  # a new coordinate ("و2 مروحيتين") is not this noun's
             after.append(w.norm)
-        for start in range(0, min(2, len(after))):
+            pos.append(k)
+            if w.norm in kinds and len(after) <= 4:
+                starts.append(len(after))  # "طائرة أمريكية من نوع إم كيو-9": the model says what
+        for start in sorted(set(starts)):
+            if start >= len(after):
+                break
             for item, phrase in noun.refine:
                 if len(phrase) <= len(after) - start and all(
                     p == a or p in variants(a) or ("-" in a and a.split("-")[0].upper() == p.upper())  # "BMP-2", "إس-300"
                     for p, a in zip(phrase, after[start:])
                 ):
-                    return item, at + start + len(phrase)
+                    return item, pos[start + len(phrase) - 1]
     return (None if noun.require else noun.item), at
 
 
@@ -534,6 +547,37 @@ def _toll_after(ws: list[Word], b: int, trigger_at: dict[int, _Trig], lex: dict[
     k = b + 2
     if k < len(ws) and ws[b + 1].norm in lex["toll_heads"] and k in trigger_at and trigger_at[k][1].noun:
         return k
+    return None
+
+
+def _toll_clause(
+    ws: list[Word], a: int, b: int, trigger_at: dict[int, _Trig], starts: Collection[int], lex: dict[str, Any]
+) -> tuple[str, tuple] | None:
+    """A bare figure (words a..b) closing or opening a toll told by a clause: its head ("عدد"),
+    the people it counts, and a verb of what befell them, with no other figure between ("يرتفع
+    عدد عناصر قوات النظام الذين قتلوا منذ مطلع العام إلى 1214"; "يرتفع إلى 1214 عدد عناصر
+    ... الذين قتلوا"): (the item, the verb as a trigger), or None."""
+    n = len(ws)
+    if not (b + 1 >= n or ws[b + 1].is_punct or b + 1 < n and ws[b + 1].norm in lex["toll_heads"]):
+        return None
+    if b + 1 < n and ws[b + 1].norm in lex["toll_heads"]:
+        lo, hi = b + 2, min(n, b + 16)  # the toll named after the figure
+    else:
+        head = next((h for h in range(a - 1, max(-1, a - 20), -1) if ws[h].norm in lex["toll_heads"]), None)
+        if head is None or any(head < x < a for x in starts):
+            return None
+        lo, hi = head + 1, a
+    if lo >= n:
+        return None
+    counted = _noun(ws[lo].raw, ws[lo].norm)
+    if counted is None or counted.item not in PEOPLE or counted.outcome or counted.number in ("dual", "singular"):
+        return None
+    for t in range(lo + 1, hi):
+        if ws[t].is_punct and ws[t].norm != ",":
+            return None
+        trig = trigger_at.get(t)
+        if trig is not None and not trig[1].noun and trig[1].people:
+            return counted.item, (t, trig[1], trig[2])
     return None
 
 
@@ -734,6 +778,11 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 any(v in lex["forces"] for v in variants(w.norm)) for w in ws[max(0, toll - 25):toll]
             ):
                 c.item = "soldier"  # "أعلن الجيش ... ليرتفع عدد قتلاه إلى 690": an army's dead
+        if c.item is None and (toll_of := _toll_clause(ws, a, b, trigger_at, starts, lex)) is not None:
+            # "يرتفع عدد عناصر قوات النظام الذين قتلوا ... إلى 1214", "يرتفع إلى 1214 عدد
+            # عناصر قوات النظام الذين قتلوا": a toll of the people its head names, who the verb
+            # in its clause says befell
+            c.item, c.trigger, c.toll = toll_of[0], toll_of[1], True
         counts.append(c)
     # Nouns that count themselves: duals ("طائرتين"), then singulars after an
     # outcome ("مقتل جندي"), in a list ("جنديا أذريا ومقاتليْن", "دبابتين ومنظومة
@@ -782,6 +831,8 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                     continue
                 if k - 1 in governed:
                     continue  # "بقذيفة هاون": the noun naming the one before it
+                if k > 0 and any(v in lex["sides"]["attack"] for v in variants(ws[k - 1].norm)):
+                    continue  # "برصاص مستوطن", "على يد جندي": who fired, not who was hit
                 # a word of outcome up to three words before, or five past its agent with no
                 # punctuation, figure, counted noun or preposition between ("أسقطت الدفاعات
                 # الجوية الأوكرانية طائرة"; not "مقتل جندي أذربيجاني برصاص قناص")
@@ -889,6 +940,8 @@ def _outcome(
         # half of an exchange ("أعيد 95 أسيرا أوكرانيا مقابل 90 أسيرا روسيا")
         return None
     out: str | None
+    if c.toll and c.trigger is not None and c.trigger[1].people and people:
+        return c.trigger[1].people  # the verb of a toll's clause ("عدد عناصر ... الذين قتلوا")
     if c.noun is not None and c.noun.outcome and c.noun_at is not None:
         out = c.noun.outcome
         nxt = _noun(ws[c.noun_at + 1].raw, ws[c.noun_at + 1].norm) if c.noun_at + 1 < len(ws) else None
@@ -941,7 +994,7 @@ def _outcome(
             w.is_punct for w in ws[end + 1: i]
         ) and (i <= end + 5 or strip_marks(ws[i].raw).endswith(lex["plural_verb"])) and not any(
             end < o.first < i for o in counts
-        ):
+        ) and not (value.active and _object_after(ws, i + size, counts, lex)):
             after.append((i, value, size))
     ordered = []
     near_before = [t for t in before if not any(t[0] < q < c.first for q in cues)]
@@ -973,6 +1026,18 @@ def _outcome(
         elif people and whole.item in PEOPLE:
             return whole.outcome
     return None
+
+
+def _object_after(ws: list[Word], j: int, counts: list[_Count], lex) -> bool:
+    """Whether a verb of killing ending before ws[j] has its object there: a figure or people
+    in the accusative ("أحد مقاتليها قنص جنديا", "مقاتلوها قتلوا جنودا"), so that the figure
+    before the verb is who did it, not who died."""
+    if j >= len(ws) or ws[j].is_punct:
+        return False
+    if any(o.first == j for o in counts):
+        return True
+    n = _noun(ws[j].raw, ws[j].norm)
+    return n is not None and n.item in PEOPLE and ws[j].norm.endswith(lex["accusative"]) and not n.outcome
 
 
 def _joined_part(ws: list[Word], c: _Count, counts: list[_Count], with_outcome: bool = False) -> _Count | None:
@@ -1433,6 +1498,7 @@ def extract_claims(
     in_head = True  # titles and subtitles come before the first paragraph
     ni = 0
     last_rows: list[tuple[list, int]] = []  # the rows of the last sentence (or list), where they are
+    last_total = False  # whether the last sentence with claims gave a running total
     intro: _Intro | None = None  # the sentence before a list ("... على النحو التالي:")
     for s, e in sentences(text):
         ws = words(text, s, e)
@@ -1475,6 +1541,8 @@ def extract_claims(
         sentence_terms = _sentence_terms(ws, prof)
         cancels = lex["cancel"].find(ws)
         cumul = lex["cumulative"].find(ws)
+        if last_total:
+            cumul += lex["same_period"].find(ws)  # "خلال هذه الفترة": the total's period
         recent = lex["recent"].find(ws) if cumul or item_of is not None else ()
         if recent:  # "منذ مساء أمس": since a recent hour, not since the war began
             cumul = [cue for cue in cumul if not any(i == cue[0] for i, _, _ in recent)]
@@ -1485,6 +1553,7 @@ def extract_claims(
         quote = text[s:e]
         prev_side = None
         total_before = False
+        made = len(rows) + len(headline_rows)
         label = _label(ws) if item_of is not None else None
         for c in counts:
             if mark is not None and item_of is not None and c.start < mark.end():
@@ -1577,6 +1646,8 @@ def extract_claims(
                     end=c.end,
                 )
             )
+        if len(rows) + len(headline_rows) > made:
+            last_total = total_before
     # A headline restates the article: its figures count only if the body lacks them.
     body = {(r.outcome, r.item, r.value) for r in rows}
     rows.extend(r for r in headline_rows if (r.outcome, r.item, r.value) not in body)

@@ -104,6 +104,9 @@ def _tables():
         day_words=day_words, aside=frozenset(folded(src["speech"]["aside"], "sources.speech")),
         dateline_marks=frozenset(src["media"]["dateline_marks"]),
         again=frozenset(folded(src["speech"]["again"], "sources.speech")),
+        foreign={f: eng for eng, forms in src["foreign"].items() for f in folded(forms, f"sources.foreign.{eng}")},
+        titles=PhraseTable({w: True for w in folded(src["speech"]["titles"], "sources.speech")}),
+        also=frozenset(folded(src["speech"]["also"], "sources.speech")),
         said_of=frozenset(folded(src["speech"]["said_of"], "sources.speech")),
         own=frozenset(folded(src["media"]["own"], "sources.media")),
     )
@@ -226,6 +229,8 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
     clause: int | None = None  # where a stop word ("إن", "أن", "عن") ends the words after an institution
     # the word after a statement ("بيان", "بيانات"), here or in the cue before ("بحسب بيان")
     said_end: int | None = None
+    title_at: int | None = None  # where a person's title starts ("مدير المرصد"), and ends
+    title_end = -1
     if lo > 0 and (before := statement.match(ws, lo - 1)) is not None and before[1] == 1:
         said_end = lo
     while i < hi:
@@ -242,6 +247,10 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             break
         if w.norm in t.own and institution is None and group is None and media_head is None:
             return Speaker(state.outlet.name, w.raw, MEDIA, "media"), i + 1  # "وأفاد مراسلنا": the outlet itself
+        if title_at is None and i == lo and w.norm in t.titles.heads and (title := t.titles.match(ws, i)) is not None:
+            title_at = i
+            i = title_end = i + title[1]
+            continue
         hit = w.norm in heads
         person = people.match(ws, i) if hit else None
         if person is not None:
@@ -249,11 +258,13 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             return Speaker(name, _text(ws, inst_at if inst_at is not None else i, i + person[1]), party.code), i + person[1]
         org = orgs.match(ws, i) if hit else None
         if org is not None and institution is None:
-            return Speaker(org[0], _text(ws, i, i + org[1]), UNKNOWN, "org"), i + org[1]
+            return Speaker(org[0], _text(ws, i if title_at is None else title_at, i + org[1]), UNKNOWN, "org"), i + org[1]
         if state.by_head and institution is None and group is None and media_head is None:
             named = state.by_head.get(unclitic(w.norm))
             if named is not None:  # "وأضاف المرصد": the organisation named in full before
-                return Speaker(named.name, w.raw, named.side, named.kind), i + 1
+                return Speaker(named.name, _text(ws, i if title_at is None else title_at, i + 1), named.side, named.kind), i + 1
+        if title_at is not None and i == title_end and not hit:
+            return None  # a title of something no table knows ("مدير مستشفى ناصر")
         agency = (agencies.match(ws, i) or outlets.match(ws, i)) if hit else None
         if agency is not None:
             name, party = agency[0] if isinstance(agency[0], tuple) else (agency[0], None)
@@ -319,7 +330,9 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             and w.norm.endswith(("يه", "ي")) and w.norm not in t.descriptors
         ):
             # "وزارة الدفاع البريطانية": a party the profile does not know
-            return Speaker(f"{institution} ({w.raw})", _text(ws, inst_at, i + 1), UNKNOWN, "foreign", institution), i + 1
+            country = t.foreign.get(w.norm)
+            name = f"{country} {institution}" if country else f"{institution} ({w.raw})"
+            return Speaker(name, _text(ws, inst_at, i + 1), UNKNOWN, "foreign", institution), i + 1
         if institution or group or media_head is not None:
             # a word between an institution and its party: "وزارة الدفاع في حكومة قره باغ"
             at = inst_at if inst_at is not None else (group[1] if group else media_head)
@@ -504,6 +517,8 @@ def attributions(
         if i <= 1 and kind == "verb" and continuation.match(ws, i) is not None and state.last is not None:
             out.append(Attribution(i, state.last))  # "وأضاف أن ...": the last speaker goes on
         i += size
+    if not out and lead < n and ws[lead].norm in t.also and state.last is not None:
+        out.append(Attribution(lead, state.last))  # "كما دمرت ...": more of what it said
     return out
 
 
@@ -620,7 +635,8 @@ def _remember(state: SourceState, speaker: Speaker) -> None:
         state.by_institution[speaker.institution] = speaker
         if "Ministry" in speaker.institution:
             state.by_institution["Ministry"] = speaker  # "وأكدت الوزارة": the last ministry named
-    if speaker.kind in ("org", "party") and speaker.name_ar:
+    if (speaker.kind in ("org", "party") or (speaker.kind == "unknown" and not speaker.institution)) and speaker.name_ar:
+        # (a speaker no table knows, named in full: "تنسيقية لجان مقاومة الفاشر", then "التنسيقية")
         for head in _head_keys(speaker.name_ar, speaker.kind, bool(speaker.institution)):
             state.by_head[head] = speaker
     if speaker.kind in ("party", "media", "group", "org"):
