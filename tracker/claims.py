@@ -558,10 +558,10 @@ def _toll_clause(
     عدد عناصر قوات النظام الذين قتلوا منذ مطلع العام إلى 1214"; "يرتفع إلى 1214 عدد عناصر
     ... الذين قتلوا"): (the item, the verb as a trigger), or None."""
     n = len(ws)
-    if not (b + 1 >= n or ws[b + 1].is_punct or b + 1 < n and ws[b + 1].norm in lex["toll_heads"]):
-        return None
     if b + 1 < n and ws[b + 1].norm in lex["toll_heads"]:
         lo, hi = b + 2, min(n, b + 16)  # the toll named after the figure
+    elif b + 1 < n and not ws[b + 1].is_punct:
+        return None  # (before it, the figure ends its clause)
     else:
         head = next((h for h in range(a - 1, max(-1, a - 20), -1) if ws[h].norm in lex["toll_heads"]), None)
         if head is None or any(head < x < a for x in starts):
@@ -573,7 +573,7 @@ def _toll_clause(
     if counted is None or counted.item not in PEOPLE or counted.outcome or counted.number in ("dual", "singular"):
         return None
     for t in range(lo + 1, hi):
-        if ws[t].is_punct and ws[t].norm != ",":
+        if ws[t].is_punct:
             return None
         trig = trigger_at.get(t)
         if trig is not None and not trig[1].noun and trig[1].people:
@@ -1028,7 +1028,7 @@ def _outcome(
     return None
 
 
-def _object_after(ws: list[Word], j: int, counts: list[_Count], lex) -> bool:
+def _object_after(ws: list[Word], j: int, counts: list[_Count], lex: dict[str, Any]) -> bool:
     """Whether a verb of killing ending before ws[j] has its object there: a figure or people
     in the accusative ("أحد مقاتليها قنص جنديا", "مقاتلوها قتلوا جنودا"), so that the figure
     before the verb is who did it, not who died."""
