@@ -587,6 +587,12 @@ def _after_joined_verb(ws: list[Word], k: int, events: Collection[int], lex: dic
     return k > 0 and (k - 1) in events and ws[k - 1].raw.startswith(lex["and"])
 
 
+def _is_attack(norm: str, lex: dict[str, Any]) -> bool:
+    """Whether a folded word (or it without clitics) is a noun of attack or of fire ("قصف",
+    "برصاص", "على يد"), after which a party or a noun is who attacked."""
+    return any(v in lex["sides"]["attack"] for v in variants(norm))
+
+
 def _is_others(w: Word, lex: dict[str, Any]) -> bool:
     return w.norm in lex["others_any"] and any(v in lex["others"] for v in variants(w.norm))
 
@@ -831,7 +837,7 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                     continue
                 if k - 1 in governed:
                     continue  # "بقذيفة هاون": the noun naming the one before it
-                if k > 0 and any(v in lex["sides"]["attack"] for v in variants(ws[k - 1].norm)):
+                if k > 0 and _is_attack(ws[k - 1].norm, lex):
                     continue  # "برصاص مستوطن", "على يد جندي": who fired, not who was hit
                 # a word of outcome up to three words before, or five past its agent with no
                 # punctuation, figure, counted noun or preposition between ("أسقطت الدفاعات
@@ -1203,7 +1209,7 @@ def _subject(
     # "قتلى الجيش الروسي ... إلى 233 ألفا", "عدد القتلى في صفوف الانفصاليين الأرمن 1068 عسكريا"
     if c.trigger is not None and (c.toll or (c.trigger[1].noun and c.trigger[0] < c.first)):
         for j in range(c.trigger[0] + c.trigger[2], c.first):
-            if any(v in sides["attack"] for v in variants(ws[j].norm)):
+            if _is_attack(ws[j].norm, lex):
                 break  # "منذ بدء الهجمات الأرمينية": whose attacks, not whose dead
             t = terms.match(ws, j)
             if t is not None and t[0][0] == "demonym":
@@ -1241,7 +1247,7 @@ def _subject(
             return "both"
         if any(v in sides["enemy"] for v in variants(w.norm)) and enemy:
             return enemy
-        if any(v in sides["attack"] for v in variants(w.norm)):
+        if _is_attack(w.norm, lex):
             attack = "agent"
         elif attack and w.norm in sides["target"]:
             attack = "target"
@@ -1329,7 +1335,7 @@ def _subject(
     # 3. an attack named in the sentence: "هجمات الجيش الأرميني" kills the other
     # side's people; "الهجوم على القوات الأرمينية", the party attacked
     for i, w in enumerate(ws if civilians else ()):
-        if any(v in sides["attack"] for v in variants(w.norm)):
+        if _is_attack(w.norm, lex):
             target = False
             for j in range(i + 1, min(len(ws), i + 5)):
                 if ws[j].is_punct:
