@@ -257,12 +257,13 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             name, party = person[0]
             return Speaker(name, _text(ws, inst_at if inst_at is not None else i, i + person[1]), party.code), i + person[1]
         org = orgs.match(ws, i) if hit else None
+        named_at = i if title_at is None else title_at  # (with the title before it: "مدير المرصد")
         if org is not None and institution is None:
-            return Speaker(org[0], _text(ws, i if title_at is None else title_at, i + org[1]), UNKNOWN, "org"), i + org[1]
+            return Speaker(org[0], _text(ws, named_at, i + org[1]), UNKNOWN, "org"), i + org[1]
         if state.by_head and institution is None and group is None and media_head is None:
             named = state.by_head.get(unclitic(w.norm))
             if named is not None:  # "وأضاف المرصد": the organisation named in full before
-                return Speaker(named.name, _text(ws, i if title_at is None else title_at, i + 1), named.side, named.kind), i + 1
+                return Speaker(named.name, _text(ws, named_at, i + 1), named.side, named.kind), i + 1
         if title_at is not None and i == title_end and not hit:
             return None  # a title of something no table knows ("مدير مستشفى ناصر")
         agency = (agencies.match(ws, i) or outlets.match(ws, i)) if hit else None
