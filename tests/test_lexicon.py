@@ -1,10 +1,12 @@
 """The lexicon is checked when it loads: no empty form, no form with two meanings."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tracker import lexicon
 from tracker.errors import LexiconError, TrackerError
-from tracker.normalize import fold, trie_pattern
+from tracker.normalize import fold, fold_letters, trie_pattern
 
 
 def test_every_number_form_has_one_meaning():
@@ -68,3 +70,23 @@ def test_every_item_named_in_the_items_table_is_an_item_of_the_spec():
 def test_every_outcome_given_items_is_one_a_trigger_gives():
     given = {entry.get(k) for entry in lexicon.load("outcomes")["trigger"] for k in ("people", "equipment")}
     assert set(lexicon.load("items")["outcome_items"]) <= given - {None}
+
+
+@given(st.text(alphabet="أإآٱاةهىيئؤوکیك ًٌّـ0١", max_size=40))
+def test_fold_letters_keeps_every_offset_and_folds_as_fold_does(s):
+    out = fold_letters(s)
+    assert len(out) == len(s)
+    assert fold(out) == fold(s)
+
+
+def test_number_words_are_found_in_every_spelling_of_their_letters():
+    from tracker import find_numbers
+
+    for text, value in (
+        ("قتل إثنان من الجنود", 2),
+        ("أصيب اربعة مدنيين", 4),
+        ("دمرت ثلاثه دبابات", 3),
+        ("أسقطت إحدى عشرة مسيرة", 11),
+        ("قتل ثمانی جنود", 8),
+    ):
+        assert [n.value for n in find_numbers(text)] == [value], text

@@ -1,17 +1,16 @@
 """Arabic folding, and the character classes that let patterns match raw text.
 
 The tracker never rewrites an article before searching it: offsets must point
-into the text as read.  Instead, words from the lexicon are *folded* (hamza
-forms, ta marbuta, alif maqsura, digits of every script, diacritics and tatweel
-removed) and patterns are built so that each folded letter matches all of its
-raw spellings, with diacritics, tatweel and invisible marks allowed after it.
+into the text as read.  Words from the lexicon are *folded* (hamza forms, ta
+marbuta, alif maqsura, digits of every script, diacritics and tatweel removed).
 `fold` is for short strings: lexicon entries, matched tokens, small windows.
+A whole text is scanned after `fold_letters`, which folds the letters one
+character for one, so that offsets into it are offsets into the text as read.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # Marks that carry no letter: harakat, tanween, shadda, sukun, superscript alef,
 # tatweel, and the zero-width and direction controls seen in web text.
@@ -47,13 +46,6 @@ _FOLD_TABLE = {
     ord("\u2003"): " ",
 }
 
-# The raw spellings of each folded letter, for building patterns.
-_VARIANTS: dict[str, str] = {}
-for _code, _folded in _FOLD_TABLE.items():
-    _VARIANTS.setdefault(_folded, _folded)
-    _VARIANTS[_folded] += chr(_code)
-
-
 _LETTER_PAIRS = [(chr(k), v) for k, v in _FOLD_TABLE.items() if not v.isdigit()]
 _OTHER_DIGITS_RE = re.compile(f"[{OTHER_DIGITS}]")
 _DIGIT_TABLE = {k: v for k, v in _FOLD_TABLE.items() if v.isdigit()}
@@ -78,18 +70,25 @@ def fold(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=None)
-def letter_pattern(ch: str) -> str:
-    """A regex for one folded character as it may appear in raw text."""
-    variants = _VARIANTS.get(ch, ch)
-    if len(variants) == 1:
-        return re.escape(ch)
-    return "[" + "".join(re.escape(v) for v in sorted(set(variants))) + "]"
+# The letter pairs alone: folding them keeps every character in its place.
+_LETTER_ONLY = [(raw, folded) for raw, folded in _LETTER_PAIRS if folded != " "]
 
 
-def trie_pattern(words: list[str] | set[str], marks: bool = True) -> str:
+def fold_letters(text: str) -> str:
+    """The text with each letter's spelling variants folded and nothing else changed:
+    one character for one, so an offset into the result is an offset into `text`.
+    For scanning a whole text with a `trie_pattern`."""
+    for raw, folded in _LETTER_ONLY:
+        if raw in text:
+            text = text.replace(raw, folded)
+    return text
+
+
+def trie_pattern(words: list[str] | set[str]) -> str:
     """One regex alternation for many folded words, factored as a trie so that
-    matching costs little more than for one word.  Longer words win."""
+    matching costs little more than for one word.  Longer words win.  It matches
+    text folded by `fold_letters`: the letters are plain characters, not classes of
+    their spellings, which `re` takes ten times longer to compile."""
     trie: dict = {}
     for w in words:
         if not w:
@@ -99,13 +98,11 @@ def trie_pattern(words: list[str] | set[str], marks: bool = True) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    sep = MARKS_CLASS + "*" if marks else ""
-
     def emit(node: dict) -> str:
         ends = "" in node
         branches = []
         for ch in sorted(k for k in node if k):
-            piece = (r"\s+" if ch == " " else letter_pattern(ch) + sep) + emit(node[ch])
+            piece = (r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch])
             branches.append(piece)
         if not branches:
             return ""

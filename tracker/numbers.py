@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .lexicon import folded, load
-from .normalize import DIGIT_CHARS, DIGIT_FOLD, DIGITS_CLASS, LETTERS, MARKS, MARKS_CLASS, fold, strip_marks, trie_pattern
+from .normalize import DIGIT_CHARS, DIGIT_FOLD, DIGITS_CLASS, LETTERS, MARKS, MARKS_CLASS, fold, fold_letters, strip_marks, trie_pattern
 from .text import article, clitics, conjunctions, has_article, unclitic
 
 LETTER_SET = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset(chr(c) for c in range(0x0671, 0x06D4))
@@ -128,7 +128,7 @@ _PREFIX_SET = frozenset(p for p in _PREFIXES if p)
 # inside ("ستّة") are looked up on their own.
 _FORMS = {p + w for p in _PREFIXES for w in _WORDS}
 _END = rf"(?![{LETTERS}]|{MARKS_CLASS}+[{LETTERS}])"
-_WORD_RE = re.compile(rf"[ \n\t\r\u00a0(«\"'“\-/،,.:؛](?P<w>{trie_pattern(_FORMS, marks=False)}){_END}")
+_WORD_RE = re.compile(rf"[ \n\t\r\u00a0(«\"'“\-/،,.:؛](?P<w>{trie_pattern(_FORMS)}){_END}")
 _WORD_CHARS_RE = re.compile(rf"[{LETTERS}{MARKS}]+")
 _TRAILING_MARKS_RE = re.compile(rf"{MARKS_CLASS}+")
 # What may stand between two tokens of one number: space, or space + "و".
@@ -303,8 +303,9 @@ def _marked_number_word(raw: str) -> int:
 
 def _word_matches(text: str) -> list[tuple[int, int]]:
     """(start, end) of every number word: a fast scan, then the words with inner marks."""
-    spans = [m.span("w") for m in _WORD_RE.finditer(text)]
-    first = _WORD_RE.match(" " + text[:64])  # the text's first word has nothing before it
+    folded = fold_letters(text)  # the same offsets
+    spans = [m.span("w") for m in _WORD_RE.finditer(folded)]
+    first = _WORD_RE.match(" " + folded[:64])  # the text's first word has nothing before it
     if first is not None:
         spans.insert(0, (first.start("w") - 1, first.end("w") - 1))
     inner = _inner_marks(text)
