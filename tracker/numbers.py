@@ -889,7 +889,7 @@ def _classify(text: str, num: _Num, first: _Tok, ctx) -> tuple[str, str, dict]:
     if isinstance(value, int) and 1 <= value <= 31 and ("month" in after or "of_month" in after):
         return "date", "exact", before
     if is_digits and isinstance(value, int) and 1000 <= value <= 2200 and not first.seps:
-        if _month_before(prev, ctx["months"]):
+        if _month_before(prev, ctx["months"], ctx["month_tails"]):
             return "date", "exact", before
         if "year" in after or "year" in before:
             return "year", "exact", before
@@ -912,12 +912,16 @@ def _is_year(num: _Num, first: _Tok) -> bool:
     return num.ntoks == 1 and first.kind == "digits" and not first.seps and isinstance(num.value, int) and 1000 <= num.value <= 2200
 
 
-def _month_before(prev: list[str], months) -> bool:
+def _month_before(prev: list[str], months, tails) -> bool:
     for n in (1, 2):
         if len(prev) >= n and " ".join(prev[-n:]).strip("-/") in months:
             return True
-    # "10 نوفمبر/تشرين الثاني 2020": a month, then a day or another month name
-    return len(prev) >= 2 and (prev[-2].split("/")[0] in months or prev[-1].split("/")[-1] in months)
+    if len(prev) >= 1 and prev[-1].split("/")[-1] in months:
+        return True  # "سبتمبر/أيلول 2020"
+    # "10 نوفمبر/تشرين الثاني 2020", "أكتوبر 7 2023": a month, then the rest of its name or a
+    # day; not another word ("منذ 27 سبتمبر/أيلول إلى 1177 عسكريا" counts soldiers)
+    last = prev[-1] if prev else ""
+    return len(prev) >= 2 and prev[-2].split("/")[0] in months and (last in tails or last.isdigit())
 
 
 def _looks_like_phone(text: str, s: int, e: int) -> bool:
