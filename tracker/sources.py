@@ -107,8 +107,13 @@ def _tables():
         foreign={f: eng for eng, forms in src["foreign"].items() for f in folded(forms, f"sources.foreign.{eng}")},
         titles=PhraseTable({w: True for w in folded(src["speech"]["titles"], "sources.speech")}),
         also=frozenset(folded(src["speech"]["also"], "sources.speech")),
+        topic=frozenset(folded(src["speech"]["topic"], "sources.speech")),
+        accuse=frozenset(folded(src["speech"]["accuse"], "sources.speech")),
         said_of=frozenset(folded(src["speech"]["said_of"], "sources.speech")),
         own=frozenset(folded(src["media"]["own"], "sources.media")),
+        told=tuple(folded(src["media"]["told"], "sources.media")),
+        plural_endings=tuple(folded(src["speech"]["plural_endings"], "sources.speech")),
+        of_party=frozenset(src["naming"]["of_party"]),
     )
 
 
@@ -123,6 +128,23 @@ def _profile_tables(profile: Profile):
     # a word outside all of these starts no name, so _entity looks it up once, not eight times
     heads = frozenset().union(*(x.heads for x in (terms, people, agencies, t.orgs, t.outlets, t.statement, t.institutions, t.groups)))
     return terms, people, agencies, heads
+
+
+def _office(party: str, institution: str) -> str:
+    """The English name of a party's institution: "Armenia Ministry of Defence", but
+    "President of Armenia" for the offices named as the profiles name their holders."""
+    return f"{institution} of {party}" if institution in _tables().of_party else f"{party} {institution}"
+
+
+def _holder(speaker: Speaker, ws: list[Word], start: int, end: int, hi: int, people) -> tuple[Speaker, int]:
+    """A party's office followed by its holder, a person the profile knows ("رئيس الوزراء
+    الأرميني نيكول باشينيان"): the person's name, the one they get when named alone.  (The
+    index returned stays after the office: the name is then remembered by its last word.)"""
+    if end < hi and not ws[end].is_punct and (person := people.match(ws, end)) is not None:
+        name, party = person[0]
+        if party.code == speaker.side:
+            return Speaker(name, _text(ws, start, end + person[1]), party.code, "party", speaker.institution), end
+    return speaker, end
 
 
 def _text(ws: list[Word], i: int, j: int) -> str:
@@ -213,8 +235,12 @@ def _generic_outlet(ws: list[Word], head: int, end: int, hi: int, terms, agencie
     return Speaker(name, said, MEDIA, "media", affiliation=party.code if party else ""), end
 
 
-def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceState) -> tuple[Speaker, int] | None:
-    """The speaker named in ws[lo:hi], and the index after it; None if nobody is."""
+def _entity(
+    ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceState, between: bool = True
+) -> tuple[Speaker, int] | None:
+    """The speaker named in ws[lo:hi], and the index after it; None if nobody is.  With
+    `between` false, no word may stand between an institution and its party (after a verb of
+    accusing, the accused come next: "اتهمت الوزارة مجموعات أرمينية")."""
     t = _tables()
     institutions, groups, media_heads, outlets, statement, stop, orgs = (
         t.institutions, t.groups, t.media_heads, t.outlets, t.statement, t.stop, t.orgs
@@ -252,6 +278,15 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             i = title_end = i + title[1]
             continue
         hit = w.norm in heads
+        if group is not None and institution is None and media_head is None and w.norm.startswith(t.told) and (
+            _is_media_head(w.norm, media_heads) or (hit and (agencies.match(ws, i) or outlets.match(ws, i)))
+        ):
+            break  # "وقال مسؤول محلي لوكالة فرانس برس": the official, who told the outlet
+        if (
+            hit and group is not None and i == group[1] + group[2] and ws[i - 1].norm.endswith(t.plural_endings)
+            and (people.match(ws, i) or ((term := terms.match(ws, i)) is not None and term[0][0] in ("name", "capital")))
+        ):
+            break  # "واتهم ناشطون قوات الدعم السريع": the activists, and whom they accused
         person = people.match(ws, i) if hit else None
         if person is not None:
             name, party = person[0]
@@ -288,8 +323,9 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
                 party, end = named[0][1], i + named[1]
                 # "قوات الدعم السريع": a party named by its force; "الكرملين": an institution it
                 # names; "الناطق باسم القوات المسلحة": a spokesperson of one
-                name = party.name if named[1] > inst[1] or party.name.endswith(inst[0]) else f"{party.name} {inst[0]}"
-                return Speaker(name, _text(ws, i if inst_at is None else inst_at, end), party.code, "party", inst[0]), end
+                name = party.name if named[1] > inst[1] or party.name.endswith(inst[0]) else _office(party.name, inst[0])
+                start = i if inst_at is None else inst_at
+                return _holder(Speaker(name, _text(ws, start, end), party.code, "party", inst[0]), ws, start, end, hi, people)
             if institution == "Spokesperson":
                 institution, i = inst[0], i + inst[1]  # "المتحدث باسم وزارة الدفاع"
                 inst_stop = i
@@ -304,7 +340,8 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             start = inst_at if inst_at is not None else (i if group is None else group[1])
             end = i + term[1]
             if institution:
-                return Speaker(f"{party.name} {institution}", _text(ws, start, end), party.code, "party", institution), end
+                said = Speaker(_office(party.name, institution), _text(ws, start, end), party.code, "party", institution)
+                return _holder(said, ws, start, end, hi, people)
             if group:
                 side = MEDIA if group[0] == "media" else party.code  # "وسائل إعلام روسية" report as media
                 return Speaker(f"{party.name} {group[0]}", _text(ws, start, end), side, "media" if side == MEDIA else "group"), end
@@ -334,7 +371,7 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             country = t.foreign.get(w.norm)
             name = f"{country} {institution}" if country else f"{institution} ({w.raw})"
             return Speaker(name, _text(ws, inst_at, i + 1), UNKNOWN, "foreign", institution), i + 1
-        if institution or group or media_head is not None:
+        if (institution or group or media_head is not None) and between:
             # a word between an institution and its party: "وزارة الدفاع في حكومة قره باغ"
             at = inst_at if inst_at is not None else (group[1] if group else media_head)
             if at is not None and i - at > 5:
@@ -361,12 +398,12 @@ def _entity(ws: list[Word], lo: int, hi: int, profile: Profile, state: SourceSta
             place = terms.match(ws, k)
             if place is not None and place[0][0] in ("place", "name", "capital"):
                 party = place[0][1]
-                return Speaker(f"{party.name} {institution}", _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
+                return Speaker(_office(party.name, institution), _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
         known = profile.institutions.get(institution)  # "الجيش" in a war where it is one party
         if known is not None:
             code, canonical = known
             party = next(p for p in profile.parties if p.code == code)
-            canonical = canonical or f"{party.name} {institution}"
+            canonical = canonical or _office(party.name, institution)
             return Speaker(canonical, _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
         if clause is not None and 0 < clause - inst_stop <= 3 and not any(
             w.norm[:1].isdigit() or w.norm in t.not_speaker for w in ws[inst_stop:clause]
@@ -405,7 +442,7 @@ def _bare_institution(ws: list[Word], j: int, via: Speaker, profile: Profile) ->
     if inst is None:
         return None
     party = next(p for p in profile.parties if p.code == via.affiliation)
-    return Speaker(f"{party.name} {inst[0]}", _text(ws, j, j + inst[1]), party.code, "party", inst[0]), j + inst[1]
+    return Speaker(_office(party.name, inst[0]), _text(ws, j, j + inst[1]), party.code, "party", inst[0]), j + inst[1]
 
 
 def institution_side(ws: list[Word], j: int, profile: Profile) -> str | None:
@@ -465,7 +502,8 @@ def attributions(
             out.append(Attribution(i, state.last))  # (or speakers named together: "المؤسستان")
             i = j + 1
             continue
-        found = _entity(ws, j, min(n, j + 12), profile, state)
+        accusing = kind == "verb" and (ws[i].norm in t.accuse or any(v in t.accuse for v in variants(ws[i].norm)))
+        found = _entity(ws, j, min(n, j + 12), profile, state, between=not accusing)
         if found is None and state.last is not None:
             # "وقال التقرير إن", "وبحسب البيان،": a statement named alone is the last speaker's
             for k in (j, j - 1) if size > 1 else (j,):
@@ -483,8 +521,11 @@ def attributions(
                     continue
                 cand = _entity(ws, back, i, profile, state)
                 ends = cand[1] if cand is not None else -1
-                if cand is not None and cand[0].institution and any(ws[k].norm in t.auxiliaries for k in range(ends, i)):
+                if cand is not None and cand[0].institution and (
+                    any(ws[k].norm in t.auxiliaries for k in range(ends, i)) or (back > 0 and ws[back - 1].norm in t.topic)
+                ):
                     # a name after a title, then "قد": "الرئيس الأذربيجاني إلهام علييف قد أعلن"
+                    # (or then the verb, after "أما": "أما حاكم خاركيف أوليه سينيهوبوف فقال")
                     while ends < i and ends - cand[1] < 3 and not ws[ends].is_punct and ws[ends].norm not in t.auxiliaries:
                         ends += 1
                 while cand is not None and ends < i and ws[ends].norm in t.auxiliaries:
@@ -538,21 +579,13 @@ def _unnamed(
     ):
         return None  # (a statement named alone, "وأضاف البيان أن", is the last speaker's)
     end = None
-    for k in range(j + 1, min(n, j + 7)):
+    title = t.titles.match(ws, j)  # "الأمين العام لمجلس الأمن الأرميني أرمين غريغوريان": six words after it
+    for k in range(j + 1, min(n, j + 7 + (title[1] if title else 0))):
         if ws[k].is_punct or _is_figure(ws[k], figures):
             if figure_ends and end is None and not ws[k].is_punct:
                 end = k
-            elif end is None and ws[k].is_punct:
-                # a day or a statement between commas before "إن": "قالت تنسيقية لجان مقاومة
-                # الفاشر، السبت، إن", "وقالت غرفة طوارئ الفاشر، في بيان، إن"
-                m = k + 1
-                while m < n and m - k <= 3 and ws[m].norm in t.day_words:
-                    m += 1
-                if m == k + 1 and m + 1 < n and ws[m].norm in t.aside and (said := t.statement.match(ws, m + 1)):
-                    m += 1 + said[1]
-                    m += m < n and ws[m].norm in t.pronouns  # "في بيان لها"
-                if k + 1 < m < n - 1 and ws[m].is_punct and ws[m + 1].norm in t.complementizers:
-                    end = k
+            elif end is None and ws[k].is_punct and _aside(ws, k, n, t):
+                end = k  # "قالت تنسيقية لجان مقاومة الفاشر، السبت، إن"
             break
         if ws[k].norm in t.complementizers:
             end = k  # (before a word of what happened that is part of a name: "منتدى عائلات الأسرى إن")
@@ -567,6 +600,21 @@ def _unnamed(
     return Speaker(said, said, UNKNOWN, "unknown"), end
 
 
+def _aside(ws: list[Word], k: int, n: int, t) -> bool:
+    """Whether the punctuation at ws[k] opens a day or a statement between commas before
+    "إن": "قالت تنسيقية لجان مقاومة الفاشر، السبت، إن", "وقالت غرفة طوارئ الفاشر، في بيان
+    لها، إن", "وقال غريغوريان، في مؤتمر صحفي، إن"."""
+    m = k + 1
+    while m < n and m - k <= 3 and ws[m].norm in t.day_words:
+        m += 1
+    if m == k + 1 and m + 1 < n and ws[m].norm in t.aside and (said := t.statement.match(ws, m + 1)):
+        m += 1 + said[1]
+        m += m < n and ws[m].norm in t.pronouns  # "في بيان لها"
+        if m + 1 < n and not ws[m].is_punct and ws[m + 1].is_punct:
+            m += 1  # a word of what kind: "في كلمة متلفزة"
+    return k + 1 < m < n - 1 and ws[m].is_punct and ws[m + 1].norm in t.complementizers
+
+
 def _of_party(found: tuple[Speaker, int], ws: list[Word], j: int, profile: Profile) -> tuple[Speaker, int]:
     """A speaker no table knows, of the party its words name as an owner ("الفرقة السادسة
     مشاة التابعة للجيش السوداني": the Sudanese army's)."""
@@ -576,7 +624,9 @@ def _of_party(found: tuple[Speaker, int], ws: list[Word], j: int, profile: Profi
         m = terms.match(ws, k)
         if m is not None and m[0][0] != "place":
             party = m[0][1]
-            return Speaker(f"{party.name} ({speaker.name})", speaker.name_ar, party.code, "party"), end
+            # (ending after the party's name: a person's name after it is then remembered,
+            # "الأمين العام لمجلس الأمن الأرميني أرمين غريغوريان")
+            return Speaker(f"{party.name} ({_text(ws, j, k + m[1])})", speaker.name_ar, party.code, "party"), k + m[1]
     return found
 
 
@@ -586,7 +636,8 @@ def _is_figure(w: Word, figures: Sequence[int]) -> bool:
 
 def _remember_name(ws: list[Word], end: int, state: SourceState, speaker: Speaker, t) -> None:
     """A person's name of one to three words between a speaker's title and "إن" ("قالت
-    المتحدثة باسم وزارة الدفاع الأرمينية شوشان ستيبانيان إن") or what was said of ("نفت
+    المتحدثة باسم وزارة الدفاع الأرمينية شوشان ستيبانيان إن", or with an aside before it:
+    "ستيبانيان، في مؤتمر صحفي، إن") or what was said of ("نفت
     ... شوشان ستيبانيان هذه المعلومات"): remembered by its first and last word, so that
     "وأكدت ستيبانيان" later is the same speaker."""
     k = end
@@ -595,7 +646,9 @@ def _remember_name(ws: list[Word], end: int, state: SourceState, speaker: Speake
         or ws[k].norm in t.stop or ws[k].norm in t.day_words or ws[k].norm in t.aside or t.statement.match(ws, k)
     ):
         k += 1
-    if end < k < len(ws) and (ws[k].norm in t.complementizers or ws[k].norm in t.said_of):
+    if end < k < len(ws) and (
+        ws[k].norm in t.complementizers or ws[k].norm in t.said_of or (ws[k].is_punct and _aside(ws, k, len(ws), t))
+    ):
         state.by_head[ws[end].norm] = state.by_head[ws[k - 1].norm] = speaker
 
 
