@@ -394,7 +394,16 @@ def _refine(noun: _Noun, ws: list[Word], at: int) -> tuple[str | None, int]:
                     for p, a in zip(phrase, after[start:])
                 ):
                     return item, pos[start + len(phrase) - 1]
-    return (None if noun.require else noun.item), at
+    if noun.require:
+        # the same noun refined earlier in the sentence: "ارتفعت حصيلة حالات الاعتقال إلى أكثر
+        # من 11 ألفا و800 حالة" counts arrests
+        for k in range(at - 1, max(-1, at - 25), -1):
+            same = None if ws[k].is_punct else _noun(ws[k].raw, ws[k].norm)
+            if same is not None and same.require and same.refine == noun.refine:
+                item, _ = _refine(noun, ws, k)
+                return item, at
+        return None, at
+    return noun.item, at
 
 
 def _refine_before(noun: _Noun, ws: list[Word], a: int) -> str | None:
@@ -1417,7 +1426,8 @@ def _subject(
     # 5b. an outlet of one side telling of dead or wounded with no word of whose: its own
     # side's ("ذكرت هيئة البث الإسرائيلية أن 4 جنود أصيبوا"), its soldiers even where they
     # fight ("في مخيم جباليا"); people with a place are that place's
-    home = speaker.affiliation if speaker.kind == "media" else ""
+    # (or a source of no side relayed by such an outlet: "ونقلت وفا عن مصادر طبية")
+    home = speaker.affiliation if speaker.kind == "media" or speaker.side == UNKNOWN else ""
     if (
         home and profile.enemy_of(home, named) and c.outcome in ("killed", "wounded", "casualties", "missing")
         and (c.item == "soldier" or not weak)

@@ -34,7 +34,8 @@ class Speaker:
     side: str  # party code, media, unknown
     kind: str = "party"  # party, media, group, org, foreign
     institution: str = ""
-    affiliation: str = ""  # for media: the party an agency belongs to (its relays of bare institutions are that party's)
+    affiliation: str = ""  # for media: the party an agency belongs to (its relays of bare institutions are that party's);
+    # for a source of no side relayed by such an agency, the agency's party
 
 
 @dataclass
@@ -108,6 +109,8 @@ def _tables():
         titles=PhraseTable({w: True for w in folded(src["speech"]["titles"], "sources.speech")}),
         also=frozenset(folded(src["speech"]["also"], "sources.speech")),
         topic=frozenset(folded(src["speech"]["topic"], "sources.speech")),
+        relay_verbs=frozenset(folded(src["speech"]["relay_verbs"], "sources.speech")),
+        relay_from=frozenset(folded(src["speech"]["relay_from"], "sources.speech")),
         accuse=frozenset(folded(src["speech"]["accuse"], "sources.speech")),
         said_of=frozenset(folded(src["speech"]["said_of"], "sources.speech")),
         own=frozenset(folded(src["media"]["own"], "sources.media")),
@@ -554,7 +557,17 @@ def attributions(
             _remember(state, speaker)
             if speaker.kind in ("party", "org") and kind in ("verb", "verb_obj"):
                 _remember_name(ws, end, state, speaker, t)
-            i = max(end, i + size)
+            verb_at, i = i, max(end, i + size)
+            if speaker.kind == "media" and kind == "verb" and any(v in t.relay_verbs for v in (ws[verb_at].norm, *variants(ws[verb_at].norm))):
+                if i < n and (ws[i].norm in OPEN_QUOTES or ws[i].norm == "("):
+                    # its name again, in quotes or brackets: 'وكالة الأنباء الفلسطينية "وفا"'
+                    close = next((k for k in range(i + 2, min(n, i + 6)) if ws[k].norm in CLOSE_QUOTES or ws[k].norm == ")"), None)
+                    i = close + 1 if close is not None else i
+                origin = _entity(ws, i + 1, min(n, i + 13), profile, state) if i + 1 < n and ws[i].norm in t.relay_from else None
+                if origin is not None:  # "ونقلت وكالة وفا عن مصادر طبية قولها إن": those sources, relayed
+                    out.append(Attribution(i, origin[0], relay=True))
+                    _remember(state, origin[0])
+                    i = origin[1]
             continue
         if i <= 1 and kind == "verb" and continuation.match(ws, i) is not None and state.last is not None:
             out.append(Attribution(i, state.last))  # "وأضاف أن ...": the last speaker goes on
@@ -704,7 +717,12 @@ def claimant_at(atts: list[Attribution], index: int, state: SourceState) -> Spea
         origin = relays[0].speaker
         via = next((a.speaker for a in atts if not a.relay and a.speaker.kind == "media"), None)
         if via is not None:
-            return Speaker(f"{origin.name} (via {via.name})", f"{origin.name_ar} / {via.name_ar}", origin.side, origin.kind, origin.institution)
+            # (a source of no side, relayed by an agency of one, keeps the agency's party:
+            # "ونقلت وفا عن مصادر طبية أن ثلاثة مواطنين استشهدوا" tells of its side's dead)
+            return Speaker(
+                f"{origin.name} (via {via.name})", f"{origin.name_ar} / {via.name_ar}", origin.side, origin.kind, origin.institution,
+                affiliation=via.affiliation if origin.side == UNKNOWN else "",
+            )
         return origin
     before = [a for a in atts if a.at < index]
     if before:
