@@ -34,7 +34,7 @@ from .normalize import fold, strip_marks
 from .numbers import QUALIFIERS, NumberMatch, bounds, find_numbers
 from .profiles import Profile, load_profile
 from .sources import (
-    UNKNOWN, Attribution, SourceState, Speaker, attributions, claimant_at, dateline_outlet, institution_side, outlet_speaker,
+    UNKNOWN, Attribution, SourceState, Speaker, attributions, claimant_at, dateline_home, dateline_outlet, institution_side, outlet_speaker,
     speech_verbs,
 )
 from .text import CLOSE_QUOTES, OPEN_QUOTES, PhraseTable, Word, article, conjunctions, sentences, variants, words, written_definite
@@ -1213,6 +1213,23 @@ def _subject(
                     return claimant
                 if enemy and any(v in sides["enemy"] for v in variants(ws[j].norm)):
                     return enemy  # "خسائر العدو"
+    # 0b. losses inflicted on a party named between the verb and the figure ("ألحق بالقوات
+    # الروسية 300 قتيل"), or by the speaker on one it names by a pronoun or not at all ("إنها
+    # تصدت لهجوم للدعم السريع وكبدته أكثر من 60 قتيلا"): the enemy's, in a civil war too
+    if c.outcome in ("killed", "wounded", "casualties"):
+        loser: str | None = None
+        for j in range(c.first - 1, max(-1, c.first - 6), -1):
+            if ws[j].is_punct or ws[j].norm in lex["own"]:
+                break
+            t = terms.match(ws, j)
+            if t is not None and t[0][0] != "place":
+                loser = t[0][1].code
+            elif _inflicts(ws[j].norm, lex):
+                if loser is not None:
+                    return loser
+                if enemy:
+                    return enemy
+                break
     if civil:
         return UNKNOWN
     # "قتلى الجيش الروسي ... إلى 233 ألفا", "عدد القتلى في صفوف الانفصاليين الأرمن 1068 عسكريا"
@@ -1444,6 +1461,15 @@ def _subject(
     return UNKNOWN
 
 
+def _inflicts(norm: str, lex: dict[str, Any]) -> bool:
+    """Whether a word is a verb of inflicting losses, with or without its object's pronoun
+    ("كبد", "وكبدته", "ألحقت بهم")."""
+    for v in variants(norm):
+        if v in lex["inflict"] or any(v.endswith(p) and v[: -len(p)] in lex["inflict"] for p in lex["possessive"]):
+            return True
+    return False
+
+
 def _institution_alone(ws: list[Word], j: int, profile: Profile, terms: PhraseTable, lex: dict[str, Any]) -> str | None:
     """The side of an institution named at word j with no party after it ("الجيش فقد", "بالجيش
     وقتلت"), in a war where it is one side's; None when a word that may name a party follows
@@ -1507,6 +1533,7 @@ def extract_claims(
     current, current_basis = reference, basis
     # the outlet the manifest names, else an agency in the dateline, else "the article"
     state = SourceState(outlet_speaker(outlet) if outlet else dateline_outlet(text, prof) or outlet_speaker(""))
+    state.home = dateline_home(text, prof)
     numbers = [m for m in find_numbers(text) if m.kind in ("cardinal", "vague") and (m.value is None or m.value > 0)]
     rows: list[Claim] = []
     last_item = None

@@ -20,7 +20,7 @@ from typing import Sequence
 
 from .lexicon import folded, load
 from .normalize import fold, strip_marks
-from .profiles import Profile
+from .profiles import Party, Profile
 from .text import CLOSE_QUOTES, OPEN_QUOTES, PhraseTable, Word, article, unclitic, variants, words, written_definite
 
 MEDIA = "media"
@@ -170,6 +170,9 @@ class SourceState:
     last_media: Speaker | None = None
     # an organisation by the first word of its name, for its short name later ("المرصد")
     by_head: dict = field(default_factory=dict)
+    # the party of the place the article is datelined in ("كييف (رويترز) -"): whose an
+    # office named with no party and no place is ("وقال وزير الداخلية إن")
+    home: Party | None = None
 
 
 def outlet_speaker(outlet: str) -> Speaker:
@@ -201,6 +204,19 @@ def dateline_outlet(text: str, profile: Profile) -> Speaker | None:
             if found is not None and found[0].kind == "media" and found[1] < len(ws) and ws[found[1]].raw in t.dateline_marks:
                 return found[0]
         pos = end + 1
+    return None
+
+
+def dateline_home(text: str, profile: Profile) -> Party | None:
+    """The party of the place an article is datelined in: a capital, a country or a place of
+    the profile as the first words of its first line, before a dateline mark ("كييف (رويترز)
+    -", "خان يونس - "); None if the article opens otherwise."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    ws = words(text, start, min(len(text) if end < 0 else end, start + 60))
+    m = _profile_tables(profile)[0].match(ws, 0) if ws else None
+    if m is not None and m[0][0] in ("place", "capital", "name") and m[1] < len(ws) and ws[m[1]].raw in _tables().dateline_marks:
+        return m[0][1]
     return None
 
 
@@ -408,6 +424,11 @@ def _entity(
             party = next(p for p in profile.parties if p.code == code)
             canonical = canonical or _office(party.name, institution)
             return Speaker(canonical, _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
+        if state.home is not None and institution not in ("Spokesperson", "Ministry", "Agency"):
+            # the party of the place the article is datelined in: "كييف (رويترز) - ... وقال
+            # وزير الداخلية إيهور كليمينكو إن"
+            party = state.home
+            return Speaker(_office(party.name, institution), _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
         if clause is not None and 0 < clause - inst_stop <= 3 and not any(
             w.norm[:1].isdigit() or w.norm in t.not_speaker for w in ws[inst_stop:clause]
         ) and not all(w.norm in t.descriptors for w in ws[inst_stop:clause]):
