@@ -133,6 +133,11 @@ def _profile_tables(profile: Profile):
     return terms, people, agencies, heads
 
 
+# Institutions named by a word any party's may be ("المتحدث", "الوزارة", "الوكالة"): alone,
+# the last speaker, never a party guessed from a place.
+_ANY_PARTY = ("Spokesperson", "Ministry", "Agency")
+
+
 def _office(party: str, institution: str) -> str:
     """The English name of a party's institution: "Armenia Ministry of Defence", but
     "President of Armenia" for the offices named as the profiles name their holders."""
@@ -407,7 +412,7 @@ def _entity(
         known = state.by_institution.get(institution)
         if known is not None:
             return Speaker(known.name, _text(ws, inst_at, inst_stop), known.side, known.kind, institution), inst_stop
-        if institution in ("Spokesperson", "Ministry", "Agency") and state.last is not None:
+        if institution in _ANY_PARTY and state.last is not None:
             return state.last, inst_stop  # "وأشارت الوزارة": the last speaker
         # named, but whose is not said: the place the sentence opens with ("وفي خاركيف، قال
         # الحاكم"), else the claimant is known by its office only
@@ -424,7 +429,7 @@ def _entity(
             party = next(p for p in profile.parties if p.code == code)
             canonical = canonical or _office(party.name, institution)
             return Speaker(canonical, _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
-        if state.home is not None and institution not in ("Spokesperson", "Ministry", "Agency"):
+        if state.home is not None and institution not in _ANY_PARTY:
             # the party of the place the article is datelined in: "كييف (رويترز) - ... وقال
             # وزير الداخلية إيهور كليمينكو إن"
             party = state.home
