@@ -250,6 +250,10 @@ def _lexicon() -> dict[str, Any]:
         "mourners": frozenset(folded(cl["mourners"]["forms"], "claims.mourners")),
         "complementizer": frozenset(folded(cl["complementizer"]["forms"], "claims.complementizer")),
         "inflict": frozenset(folded(cl["inflict"]["forms"], "claims.inflict")),
+        # with its object's pronoun too ("وكبدته")
+        "inflict_any": frozenset(
+            f + p for f in folded(cl["inflict"]["forms"], "claims.inflict") for p in ("", *possessive)
+        ),
         # the clause openers that carry the speaker's pronoun ("إنها", "أنه", "بأننا"): the
         # speaker is the subject of the verb after them
         "speaker_agent": frozenset(
@@ -1217,19 +1221,20 @@ def _subject(
     # الروسية 300 قتيل"), or by the speaker on one it names by a pronoun or not at all ("إنها
     # تصدت لهجوم للدعم السريع وكبدته أكثر من 60 قتيلا"): the enemy's, in a civil war too
     if c.outcome in ("killed", "wounded", "casualties"):
-        loser: str | None = None
+        verb = None
         for j in range(c.first - 1, max(-1, c.first - 6), -1):
             if ws[j].is_punct or ws[j].norm in lex["own"]:
                 break
-            t = terms.match(ws, j)
-            if t is not None and t[0][0] != "place":
-                loser = t[0][1].code
-            elif _inflicts(ws[j].norm, lex):
-                if loser is not None:
-                    return loser
-                if enemy:
-                    return enemy
+            if any(v in lex["inflict_any"] for v in variants(ws[j].norm)):
+                verb = j
                 break
+        if verb is not None:
+            for j in range(c.first - 1, verb, -1):
+                t = terms.match(ws, j)
+                if t is not None and t[0][0] != "place":
+                    return t[0][1].code
+            if enemy:
+                return enemy
     if civil:
         return UNKNOWN
     # "قتلى الجيش الروسي ... إلى 233 ألفا", "عدد القتلى في صفوف الانفصاليين الأرمن 1068 عسكريا"
@@ -1459,15 +1464,6 @@ def _subject(
         if code != speaker.side:
             return code
     return UNKNOWN
-
-
-def _inflicts(norm: str, lex: dict[str, Any]) -> bool:
-    """Whether a word is a verb of inflicting losses, with or without its object's pronoun
-    ("كبد", "وكبدته", "ألحقت بهم")."""
-    for v in variants(norm):
-        if v in lex["inflict"] or any(v.endswith(p) and v[: -len(p)] in lex["inflict"] for p in lex["possessive"]):
-            return True
-    return False
 
 
 def _institution_alone(ws: list[Word], j: int, profile: Profile, terms: PhraseTable, lex: dict[str, Any]) -> str | None:
