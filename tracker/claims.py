@@ -370,10 +370,10 @@ def _word_index(ws: list[Word], offset: int) -> int:
     return len(ws) - 1
 
 
-def _refine(noun: _Noun, ws: list[Word], at: int) -> tuple[str | None, int]:
+def _refine(noun: _Noun, ws: list[Word], at: int, back: bool = True) -> tuple[str | None, int]:
     """The item of a noun, refined by the words right after it ("طائرة مسيرة",
     "منظومات الدفاع الجوي"), and the index of the last word read; the item is
-    None if the noun needs refining and is not."""
+    None if the noun needs refining and is not (`back`: nor by the same noun before it)."""
     if noun.refine:
         after: list[str] = []
         pos: list[int] = []  # (where each word of `after` is)
@@ -401,10 +401,10 @@ def _refine(noun: _Noun, ws: list[Word], at: int) -> tuple[str | None, int]:
     if noun.require:
         # the same noun refined earlier in the sentence: "ارتفعت حصيلة حالات الاعتقال إلى أكثر
         # من 11 ألفا و800 حالة" counts arrests
-        for k in range(at - 1, max(-1, at - 25), -1):
+        for k in range(at - 1, max(-1, at - 25), -1) if back else ():
             same = None if ws[k].is_punct else _noun(ws[k].raw, ws[k].norm)
             if same is not None and same.require and same.refine == noun.refine:
-                item, _ = _refine(noun, ws, k)
+                item, _ = _refine(noun, ws, k, back=False)
                 return item, at
         return None, at
     return noun.item, at

@@ -48,11 +48,13 @@ class Attribution:
 @lru_cache(maxsize=1)
 def _tables():
     src = load("sources")
-    speech = PhraseTable({w: "verb" for w in folded(src["speech"]["verbs"], "sources.speech")})
+    # the verbs of speech, with those of accusing and conveying, listed apart for their roles
+    verbs = folded(src["speech"]["verbs"] + src["speech"]["accuse"] + src["speech"]["relay_verbs"], "sources.speech")
+    speech = PhraseTable({w: "verb" for w in verbs})
     # a one-word verb with an object pronoun: "أعلنته", "ذكرتها" (its speaker is after it)
     speech_obj = PhraseTable({
         w + s: "verb_obj"
-        for w in folded(src["speech"]["verbs"], "sources.speech") if " " not in w
+        for w in verbs if " " not in w
         for s in folded(src["speech"]["object_suffixes"], "sources.speech")
     })
     # as written: folding would take a ta marbuta ("تابعة") for the pronoun
