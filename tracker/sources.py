@@ -533,7 +533,7 @@ def attributions(
             out.append(Attribution(i, state.last))  # (or speakers named together: "المؤسستان")
             i = j + 1
             continue
-        accusing = kind == "verb" and (ws[i].norm in t.accuse or any(v in t.accuse for v in variants(ws[i].norm)))
+        accusing = kind == "verb" and any(v in t.accuse for v in variants(ws[i].norm))
         found = _entity(ws, j, min(n, j + 12), profile, state, between=not accusing)
         if found is None and state.last is not None:
             # "وقال التقرير إن", "وبحسب البيان،": a statement named alone is the last speaker's
@@ -586,7 +586,7 @@ def attributions(
             if speaker.kind in ("party", "org") and kind in ("verb", "verb_obj"):
                 _remember_name(ws, end, state, speaker, t)
             verb_at, i = i, max(end, i + size)
-            if speaker.kind == "media" and kind == "verb" and any(v in t.relay_verbs for v in (ws[verb_at].norm, *variants(ws[verb_at].norm))):
+            if speaker.kind == "media" and kind == "verb" and any(v in t.relay_verbs for v in variants(ws[verb_at].norm)):
                 if i < n and (ws[i].norm in OPEN_QUOTES or ws[i].norm == "("):
                     # its name again, in quotes or brackets: 'وكالة الأنباء الفلسطينية "وفا"'
                     close = next((k for k in range(i + 2, min(n, i + 6)) if ws[k].norm in CLOSE_QUOTES or ws[k].norm == ")"), None)
