@@ -249,6 +249,7 @@ def _lexicon() -> dict[str, Any]:
         "impersonal": frozenset(folded(cl["impersonal"]["forms"], "claims.impersonal")),
         "mourners": frozenset(folded(cl["mourners"]["forms"], "claims.mourners")),
         "complementizer": frozenset(folded(cl["complementizer"]["forms"], "claims.complementizer")),
+        "relative": frozenset(folded(cl["relative"]["forms"], "claims.relative")),
         "inflict": frozenset(folded(cl["inflict"]["forms"], "claims.inflict")),
         # with its object's pronoun too ("وكبدته")
         "inflict_any": frozenset(
@@ -1245,6 +1246,15 @@ def _subject(
             t = terms.match(ws, j)
             if t is not None and t[0][0] == "demonym":
                 return t[0][1].code
+    # the people a toll's head names before its word of what befell them ("عدد الجنود
+    # الأذربيجانيين الذين قتلوا ... بلغ 400 جندي", "عدد الجنود الروس القتلى بلغ")
+    if c.trigger is not None and c.trigger[0] < c.first and (head := _toll_head(ws, c.trigger[0], lex)) is not None:
+        for j in range(head + 1, c.trigger[0]):
+            if _is_attack(ws[j].norm, lex):
+                break
+            t = terms.match(ws, j)
+            if t is not None and t[0][0] == "demonym":
+                return t[0][1].code
     if c.outcome == "captured":
         # captives held by a party named before the figure, in its clause: "عدد المعتقلين في
         # سجون الاحتلال تجاوز 10 آلاف" are the captors' enemy's
@@ -1323,12 +1333,15 @@ def _subject(
     if c.trigger is not None and not c.trigger[1].loser and not c.trigger[1].noun and c.outcome in _AGENT_OUTCOMES:
         i, _, size = c.trigger
         taken = {k for o in counts if o is not c for k in range(o.first, o.last + 1)}
-        # after the verb ("دمرت القوات الروسية 5"), or, for what is destroyed, right before it
-        # ("القوات الأوكرانية دمرت 37 مركبة"; not for the dead: "الوزارة الأوكرانية مقتل 5",
-        # nor after "و": "مقتل 40 جنديا أذربيجانيا وتدمير 4 دبابات" is one list)
+        # after the verb ("دمرت القوات الروسية 5"), or right before it, for what is destroyed
+        # ("القوات الأوكرانية دمرت 37 مركبة") and for the dead of a verb of killing ("إن
+        # إسرائيل قتلت 20 مدنيا"; not the speaker of "أعلنت أوكرانيا قتل 5", nor a word of the
+        # dead: "الوزارة الأوكرانية مقتل 5"), not after "و" ("مقتل 40 جنديا أذربيجانيا
+        # وتدمير 4 دبابات" is one list)
         before: Iterable[int] = (
-            range(i - 1, max(-1, i - 4), -1)
-            if c.outcome != "killed" and i < c.first and not ws[i].raw.startswith(_lex_and())
+            (range(i - 1, max(-1, i - 4), -1) if c.outcome != "killed" else _killer_span(ws, i, lex, atts))
+            if (c.outcome != "killed" or c.trigger[1].active) and i < c.first
+            and not ws[i].raw.startswith(_lex_and())
             # (not the words of a figure that is the verb's subject: "21 مسيرة أوكرانية دمرت
             # فوق كورسك، و11 فوق بيلغورود")
             and not any(o.first < i and i - o.last <= 4 for o in counts if o is not c) else ()
@@ -1464,6 +1477,32 @@ def _subject(
         if code != speaker.side:
             return code
     return UNKNOWN
+
+
+def _toll_head(ws: list[Word], i: int, lex: dict[str, Any]) -> int | None:
+    """The head of a toll ("عدد") at most five words before the word of what befell at word i,
+    in its clause, naming the people it counts ("عدد الجنود الأذربيجانيين الذين قتلوا"; not
+    "عدد من", "a number of", nor "حصيلة أولية"): its index, or None."""
+    for h in range(i - 1, max(-1, i - 6), -1):
+        if ws[h].is_punct:
+            return None
+        if ws[h].norm in lex["toll_heads"]:
+            counted = _noun(ws[h + 1].raw, ws[h + 1].norm) if h + 1 < i else None
+            return h if counted is not None and counted.item in PEOPLE and not counted.outcome else None
+    return None
+
+
+def _killer_span(ws: list[Word], i: int, lex: dict[str, Any], atts: Sequence[Attribution]) -> range:
+    """The words right before the verb of killing at word i, nearest first, that may name who
+    killed: back to the clause's opener ("إن إسرائيل قتلت"), none after a relative pronoun
+    ("العسكريين الأذربيجانيين الذين قتلوا" were killed) or a verb of speech ("وأكدت أوكرانيا
+    قتل 5 مدنيين": the speaker, telling of a killing)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if ws[k].is_punct or ws[k].norm in lex["speaker_agent"] or any(v in lex["complementizer"] for v in variants(ws[k].norm)):
+            return range(i - 1, k, -1)  # ("أنه قتل 12 جنديا": no killer named)
+        if ws[k].norm in lex["relative"] or any(a.at == k for a in atts):
+            return range(0)
+    return range(i - 1, max(-1, i - 4), -1)
 
 
 def _institution_alone(ws: list[Word], j: int, profile: Profile, terms: PhraseTable, lex: dict[str, Any]) -> str | None:
@@ -1651,6 +1690,8 @@ def extract_claims(
             cumulative = (item_of is not None and item_of.cumulative) or any(
                 (i < c.first and not any(i < a.at < c.first for a in atts)) or _closes(c, i, ws, counts)
                 for i, _, _ in cumul
+            ) or (  # "عدد الجنود الذين قتلوا ... بلغ 400": a toll, named by its people
+                c.trigger is not None and c.trigger[0] < c.first and _toll_head(ws, c.trigger[0], lex) is not None
             )
             # after a running total, a part said of a recent period is that period's
             # ("خسرت منذ بداية الغزو 512 ألفا، بينهم 1270 خلال اليوم الماضي")

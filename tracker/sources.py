@@ -119,6 +119,7 @@ def _tables():
         told=tuple(folded(src["media"]["told"], "sources.media")),
         plural_endings=tuple(folded(src["speech"]["plural_endings"], "sources.speech")),
         of_party=frozenset(src["naming"]["of_party"]),
+        at_place=frozenset(folded(src["naming"]["at_place"], "sources.naming")),
     )
 
 
@@ -419,13 +420,16 @@ def _entity(
         # named, but whose is not said: the place the sentence opens with ("وفي خاركيف، قال
         # الحاكم"), else the claimant is known by its office only
         # (or, further back, the nearest place the sentence names: "مقتل امرأة في مدينة
-        # زابوريجيا ... وفق ما أعلنه حاكم المقاطعة")
-        for k in (*range(max(0, lo - 8), lo), *range(lo - 9, -1, -1)):
+        # زابوريجيا ... وفق ما أعلنه حاكم المقاطعة", when the war does not make the
+        # institution one side's: "إسرائيل قتلت 20 مدنيا في رفح، وفق الدفاع المدني")
+        known = profile.institutions.get(institution)  # "الجيش" in a war where it is one party
+        for k in (*range(max(0, lo - 8), lo), *(range(lo - 9, -1, -1) if known is None else ())):
             place = terms.match(ws, k)
-            if place is not None and place[0][0] in ("place", "name", "capital"):
+            if place is not None and place[0][0] in ("place", "name", "capital") and (
+                known is None or k > 0 and any(v in t.at_place for v in variants(ws[k - 1].norm))
+            ):
                 party = place[0][1]
                 return Speaker(_office(party.name, institution), _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
-        known = profile.institutions.get(institution)  # "الجيش" in a war where it is one party
         if known is not None:
             code, canonical = known
             party = next(p for p in profile.parties if p.code == code)
