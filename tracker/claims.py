@@ -1647,6 +1647,13 @@ def extract_claims(
                 named = _noun(ws[at].raw, ws[at].norm) if at < c.first else None
                 if named is not None and named.item in PEOPLE and named.item != "person" and not named.outcome:
                     c.item = named.item
+            if c.item == "person" and c.trigger is not None and c.trigger[0] < c.first and (
+                head := _toll_head(ws, c.trigger[0], lex)
+            ) is not None:
+                # "عدد المدنيين الذين قتلوا ... بلغ 28 شخصا": the people the toll's head names
+                named = _noun(ws[head + 1].raw, ws[head + 1].norm)
+                if named is not None and named.item != "person":
+                    c.item = named.item
             if c.outcome is None and label is not None and c.first > label[0] and label[2]:
                 c.outcome = label[2]  # "- القتلى: 500"
             if c.outcome is None and item_of is not None and item_of.trigger is not None:
