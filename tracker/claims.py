@@ -1222,14 +1222,9 @@ def _subject(
     # الروسية 300 قتيل"), or by the speaker on one it names by a pronoun or not at all ("إنها
     # تصدت لهجوم للدعم السريع وكبدته أكثر من 60 قتيلا"): the enemy's, in a civil war too
     if c.outcome in ("killed", "wounded", "casualties"):
-        verb = None
-        for j in range(c.first - 1, max(-1, c.first - 6), -1):
-            if ws[j].is_punct or ws[j].norm in lex["own"]:
-                break
-            if any(v in lex["inflict_any"] for v in variants(ws[j].norm)):
-                verb = j
-                break
-        if verb is not None:
+        verb = _inflicting(ws, c.first, lex)
+        # (not a strike's, which did it: "وأوقعت الغارة الروسية 20 قتيلا")
+        if verb is not None and not any(_is_attack(w.norm, lex) for w in ws[verb + 1:c.first]):
             for j in range(c.first - 1, verb, -1):
                 t = terms.match(ws, j)
                 if t is not None and t[0][0] != "place":
@@ -1479,6 +1474,37 @@ def _subject(
     return UNKNOWN
 
 
+def _inflicting(ws: list[Word], first: int, lex: dict[str, Any]) -> int | None:
+    """A verb of inflicting losses at most five words before the figure at word `first`, in
+    its clause ("ألحق بالقوات الروسية 300 قتيل", "وكبدته أكثر من 60 قتيلا"): its index, or None."""
+    for j in range(first - 1, max(-1, first - 6), -1):
+        if ws[j].is_punct or ws[j].norm in lex["own"]:
+            return None
+        if any(v in lex["inflict_any"] for v in variants(ws[j].norm)):
+            return j
+    return None
+
+
+def _inflicted_on_fighters(ws: list[Word], c: _Count, lex: dict[str, Any], terms: PhraseTable) -> bool:
+    """Whether the losses of count c were inflicted on fighters: a verb of inflicting with its
+    object a party, a force or an enemy ("ألحق بالقوات الروسية 300 قتيل", "كبدت الجيش 40
+    قتيلا"), or with the object's pronoun ("وكبدته أكثر من 60 قتيلا"); not what a strike
+    did ("أوقعت الغارة 20 قتيلا")."""
+    verb = _inflicting(ws, c.first, lex)
+    if verb is None or any(_is_attack(w.norm, lex) for w in ws[verb + 1:c.first]):
+        return False
+    if not any(v in lex["inflict"] for v in variants(ws[verb].norm)):
+        return True  # the verb with its object's pronoun
+    for k in range(verb + 1, c.first):
+        forms = variants(ws[k].norm)
+        if any(v in lex["forces"] or v in lex["sides"]["enemy"] for v in forms):
+            return True
+        t = terms.match(ws, k)
+        if t is not None and t[0][0] != "place":
+            return True
+    return False
+
+
 def _toll_head(ws: list[Word], i: int, lex: dict[str, Any]) -> int | None:
     """The head of a toll ("عدد") at most five words before the word of what befell at word i,
     in its clause, naming the people it counts ("عدد الجنود الأذربيجانيين الذين قتلوا"; not
@@ -1647,6 +1673,8 @@ def extract_claims(
                 named = _noun(ws[at].raw, ws[at].norm) if at < c.first else None
                 if named is not None and named.item in PEOPLE and named.item != "person" and not named.outcome:
                     c.item = named.item
+            if c.item == "person" and c.outcome in ("killed", "wounded", "casualties") and _inflicted_on_fighters(ws, c, lex, _terms(prof)):
+                c.item = "soldier"  # "ألحق بالقوات الروسية 300 قتيل": the dead of an army
             if c.item == "person" and c.trigger is not None and c.trigger[0] < c.first and (
                 head := _toll_head(ws, c.trigger[0], lex)
             ) is not None:
