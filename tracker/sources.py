@@ -139,6 +139,8 @@ def _profile_tables(profile: Profile):
 # Institutions named by a word any party's may be ("المتحدث", "الوزارة", "الوكالة"): alone,
 # the last speaker, never a party guessed from a place.
 _ANY_PARTY = ("Spokesperson", "Ministry", "Agency")
+# the kinds of speaker a later "الوزارة" or "وأضاف" may be: a party's, an outlet, a group, an organisation
+_NAMED_BY_SIDE = ("party", "media", "group", "org")
 
 
 def _office(party: str, institution: str) -> str:
@@ -415,8 +417,12 @@ def _entity(
         known = state.by_institution.get(institution)
         if known is not None:
             return Speaker(known.name, _text(ws, inst_at, inst_stop), known.side, known.kind, institution), inst_stop
-        if institution in _ANY_PARTY and state.last is not None:
-            return state.last, inst_stop  # "وأشارت الوزارة": the last speaker
+        if institution in _ANY_PARTY and state.last is not None and (
+            institution == "Spokesperson" or state.last.kind in _NAMED_BY_SIDE or state.last.institution == institution
+        ):
+            # "وأشارت الوزارة": the last speaker (a party's or an outlet's; of an institution
+            # no party is known for, only the same one: "المتحدث باسم الجهاز")
+            return state.last, inst_stop
         # named, but whose is not said: the place the sentence opens with ("وفي خاركيف، قال
         # الحاكم"), else the claimant is known by its office only
         # (or, further back, the nearest place the sentence names: "مقتل امرأة في مدينة
@@ -738,7 +744,8 @@ def _remember(state: SourceState, speaker: Speaker) -> None:
         # (a speaker no table knows, named in full: "تنسيقية لجان مقاومة الفاشر", then "التنسيقية")
         for head in _head_keys(speaker.name_ar, speaker.kind, bool(speaker.institution)):
             state.by_head[head] = speaker
-    if speaker.kind in ("party", "media", "group", "org"):
+    if speaker.kind in _NAMED_BY_SIDE or speaker.institution:
+        # (an institution of no known party too: "أعلن جهاز الإسعاف والطوارئ ... وأضاف أن")
         state.last = speaker
 
 
