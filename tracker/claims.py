@@ -872,10 +872,14 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 )
                 # (past the words that describe the one before: "طائرة حربية روسية من طراز سو-34
                 # ومروحية", none of them punctuation, a word of outcome or a figure)
-                # (or after a comma: "ما يصل إلى 230 عسكريا، ودبابة، و4 عربات")
+                # (or after a comma: "ما يصل إلى 230 عسكريا، ودبابة، و4 عربات"; and past a model
+                # in quotes: 'مقاتلتين من طراز "سو-25" وطائرة')
                 joined = w.raw.startswith(lex["and"]) and any(
                     k - 7 <= c.last < k and not any(
-                        (ws[j].is_punct and not (j == k - 1 and ws[j].raw in lex["commas"])) or j in trigger_at or j in number_words
+                        (
+                            ws[j].is_punct and not (j == k - 1 and ws[j].raw in lex["commas"])
+                            and ws[j].norm not in OPEN_QUOTES and ws[j].norm not in CLOSE_QUOTES
+                        ) or j in trigger_at or j in number_words
                         for j in range(c.last + 1, k)
                     ) for c in counts if c.item
                 )
