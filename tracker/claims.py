@@ -167,6 +167,7 @@ def _lexicon() -> dict[str, Any]:
     dual_construct = [(fold(a), fold(b)) for a, b in morph.get("dual_construct", [])]
     hamza_seats = [(fold(a), fold(b)) for a, b in morph.get("hamza_seats", [])]
     ta_marbuta, ta_open = morph["ta_marbuta"], fold(morph["ta_open"])
+    dual_nun = fold(morph["dual_nun"])
 
     triggers = PhraseTable()
     outcomes = load("outcomes")
@@ -216,6 +217,7 @@ def _lexicon() -> dict[str, Any]:
         "held": set(folded(sides["held"], "claims.sides")),
         "before_place": set(folded(sides["before_place"], "claims.sides")),
         "attack": set(folded(sides["attack"], "claims.sides")),
+        "attack_verbs": frozenset(folded(sides["attack_verbs"], "claims.sides")),
         "target": set(folded(sides["target"], "claims.sides")),
         "at_place": frozenset(folded(sides["at_place"], "claims.sides")),
     }
@@ -270,7 +272,7 @@ def _lexicon() -> dict[str, Any]:
         "civilian_kinds": civilian_kinds,
         "accusative": accusative, "possessive": possessive,
         "model_kind": frozenset(folded(load("context")["model"]["kind"], "context.model")),
-        "dual_marks": dual_marks, "construct": construct, "dual_construct": dual_construct, "hamza_seats": hamza_seats,
+        "dual_marks": dual_marks, "construct": construct, "dual_construct": dual_construct, "dual_nun": dual_nun, "hamza_seats": hamza_seats,
         "ta_marbuta": ta_marbuta, "ta_folded": fold(ta_marbuta), "ta_open": ta_open, "ta_less": ta_less,
         "back_pronoun": morph["back_pronoun"], "triggers": triggers, "sides": side_words, "negation": negation, "still": still,
         "outcome_items": {k: frozenset(v) for k, v in items["outcome_items"].items()}, "cancel": cancel, "exchange": exchange,
@@ -324,8 +326,15 @@ def _noun(raw: str, norm: str) -> _Noun | None:
                     for seat, hamza in lex["hamza_seats"]:
                         if stem_hit is None and stem.endswith(seat):
                             stem_hit = nouns.get(stem[: -len(seat)] + hamza)  # "أبنائه"
+                    kin = False
+                    if stem_hit is None and (cand := nouns.get(stem + lex["dual_nun"])) is not None and cand.number == "dual":
+                        # a dual with its pronoun loses its nun: "وطفليها", "ونجلاه"; a person's
+                        # own, like kin (but "جندييها" are a party's soldiers)
+                        stem_hit, kin = cand, cand.item != "soldier"
                     if stem_hit is not None:
                         hit, possessive = stem_hit, True  # "جنودها", "قواته"
+                        if kin:
+                            hit = replace(hit, kin=True)
                         break
         if hit is None:
             continue
@@ -1396,6 +1405,14 @@ def _subject(
                     if profile.enemy_of(party.code, named):
                         return profile.enemy_of(party.code, named) or UNKNOWN
                     break
+        # (or a verb of attack after its agent: "طائرة مسيرة إسرائيلية قصفت خيمة")
+        if i < c.first and any(v in sides["attack_verbs"] for v in variants(w.norm)):
+            for j in range(i - 1, max(-1, i - 4), -1):
+                if ws[j].is_punct or any(v in lex["complementizer"] for v in variants(ws[j].norm)):
+                    break
+                t = terms.match(ws, j)
+                if t is not None and t[0][0] != "place" and (theirs := profile.enemy_of(t[0][1].code, named)):
+                    return theirs
     # 4. the agent of the verb: "قواتها قتلت", "جيش بلاده دمر"; but "في صفوف قواتها" is its own
     if enemy and claimant:
         t = c.trigger[0] if c.trigger is not None else c.first
