@@ -373,6 +373,24 @@ class _Count:
     side: str | None = None  # whose, once read
 
 
+def _toll_noun_before(c: _Count, triggers: list[_Trig], counts: list[_Count]) -> _Trig | None:
+    """The noun of the same outcome at most nine words before count c with no other figure
+    between ("عدد قتلى القوات الأرمينية إلى 500 قتيل"), or None."""
+    for t in reversed(triggers):
+        i, trig, _ = t
+        if i < c.first - 9:
+            return None
+        if i < c.first and trig.noun and trig.people == c.outcome and not trig.possessed:
+            return None if any(i < o.first < c.first for o in counts) else t
+    return None
+
+
+def _quotes(ws: list[Word], lo: int, hi: int) -> int:
+    """How many of words lo..hi-1 are quotation marks (only the last 11 are looked at: a list
+    joins a noun to a figure at most seven words back, not counting its quotes)."""
+    return sum(1 for w in ws[max(lo, hi - 11):hi] if w.norm in OPEN_QUOTES or w.norm in CLOSE_QUOTES)
+
+
 def _word_index(ws: list[Word], offset: int) -> int:
     for k, w in enumerate(ws):
         if w.end > offset:
@@ -884,7 +902,7 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 # (or after a comma: "ما يصل إلى 230 عسكريا، ودبابة، و4 عربات"; and past a model
                 # in quotes: 'مقاتلتين من طراز "سو-25" وطائرة')
                 joined = w.raw.startswith(lex["and"]) and any(
-                    k - 7 <= c.last < k and not any(
+                    k - 7 - _quotes(ws, c.last + 1, k) <= c.last < k and not any(
                         (
                             ws[j].is_punct and not (j == k - 1 and ws[j].raw in lex["commas"])
                             and ws[j].norm not in OPEN_QUOTES and ws[j].norm not in CLOSE_QUOTES
@@ -1688,21 +1706,30 @@ def extract_claims(
             if c.item is None:
                 continue
             c.outcome = _outcome(c, ws, triggers, atts, counts, cancels)
+            if c.trigger is None and c.noun is not None and c.noun.outcome and c.outcome == c.noun.outcome:
+                # a figure of the dead closing a toll named by its noun ("ارتفع عدد قتلى القوات
+                # الأرمينية إلى 500 قتيل"): the toll's words say whose and who
+                c.trigger = _toll_noun_before(c, triggers, counts)
             if c.item == "person" and c.trigger is not None and c.trigger[1].noun and c.trigger[0] < c.first:
                 # "عدد القتلى المدنيين ... بلغ 91 شخصا": the toll's own word says who
                 at = c.trigger[0] + c.trigger[2]
                 named = _noun(ws[at].raw, ws[at].norm) if at < c.first else None
                 if named is not None and named.item in PEOPLE and named.item != "person" and not named.outcome:
                     c.item = named.item
+                elif at < c.first and any(v in lex["forces"] for v in variants(ws[at].norm)):
+                    c.item = "soldier"  # "إجمالي قتلى الجيش ... إلى 481 قتيلا": an army's dead
             if c.item == "person" and c.outcome in ("killed", "wounded", "casualties") and _inflicted_on_fighters(ws, c, lex, _terms(prof)):
                 c.item = "soldier"  # "ألحق بالقوات الروسية 300 قتيل": the dead of an army
-            if c.item == "person" and c.trigger is not None and c.trigger[0] < c.first and (
-                head := _toll_head(ws, c.trigger[0], lex)
+            if c.item == "person" and (
+                head := _toll_head(ws, c.trigger[0] if c.trigger is not None and c.trigger[0] < c.first else c.first, lex)
             ) is not None:
-                # "عدد المدنيين الذين قتلوا ... بلغ 28 شخصا": the people the toll's head names
-                named = _noun(ws[head + 1].raw, ws[head + 1].norm)
-                if named is not None and named.item != "person":
-                    c.item = named.item
+                # "عدد المدنيين الذين قتلوا ... بلغ 28 شخصا", "عدد الضحايا المدنيين بلغ 37
+                # قتيلا": the people the toll's head names, the finer of its first two words
+                for j in range(head + 1, min(head + 3, c.first)):
+                    named = _noun(ws[j].raw, ws[j].norm)
+                    if named is not None and named.item in PEOPLE and named.item != "person":
+                        c.item = named.item
+                        break
             if c.outcome is None and label is not None and c.first > label[0] and label[2]:
                 c.outcome = label[2]  # "- القتلى: 500"
             if c.outcome is None and item_of is not None and item_of.trigger is not None:

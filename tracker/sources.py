@@ -120,6 +120,7 @@ def _tables():
         plural_endings=tuple(folded(src["speech"]["plural_endings"], "sources.speech")),
         of_party=frozenset(src["naming"]["of_party"]),
         at_place=frozenset(folded(src["naming"]["at_place"], "sources.naming")),
+        on_behalf=fold(src["naming"]["on_behalf"]),
     )
 
 
@@ -691,6 +692,14 @@ def _remember_name(ws: list[Word], end: int, state: SourceState, speaker: Speake
     "ستيبانيان، في مؤتمر صحفي، إن") or what was said of ("نفت
     ... شوشان ستيبانيان هذه المعلومات"): remembered by its first and last word, so that
     "وأكدت ستيبانيان" later is the same speaker."""
+    if end < len(ws) and ws[end].norm in t.complementizers:
+        # the name already read past, after "باسمها": "المتحدثة باسمها شوشان ستيبانيان إن"
+        for j in range(end - 2, max(-1, end - 5), -1):
+            if ws[j].norm.startswith(t.on_behalf) and len(ws[j].norm) > len(t.on_behalf):
+                if not any(w.is_punct or w.norm.startswith(article()) for w in ws[j + 1:end]):
+                    state.by_head[ws[j + 1].norm] = state.by_head[ws[end - 1].norm] = speaker
+                break
+        return
     k = end
     while k < len(ws) and k - end < 3 and not ws[k].is_punct and not ws[k].norm[:1].isdigit() and not (
         ws[k].norm.startswith(article()) or ws[k].norm in t.complementizers or ws[k].norm in t.said_of
