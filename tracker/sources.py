@@ -142,6 +142,8 @@ def _profile_tables(profile: Profile):
 _ANY_PARTY = ("Spokesperson", "Ministry", "Agency")
 # the kinds of speaker a later "الوزارة" or "وأضاف" may be: a party's, an outlet, a group, an organisation
 _NAMED_BY_SIDE = ("party", "media", "group", "org")
+# the kinds of last speaker a bare "الوزارة" or "الوكالة" may be: a party's ministry, an outlet
+_LAST_OF = {"Spokesperson": _NAMED_BY_SIDE, "Ministry": ("party",), "Agency": ("media",)}
 
 
 def _office(party: str, institution: str) -> str:
@@ -403,8 +405,9 @@ def _entity(
             return Speaker(name, _text(ws, inst_at, i + 1), UNKNOWN, "foreign", institution), i + 1
         if (institution or group or media_head is not None) and between:
             # a word between an institution and its party: "وزارة الدفاع في حكومة قره باغ"
+            # (not past a figure: "وأكدت الوزارة مقتل 20 جنديا أوكرانيا" names the dead's)
             at = inst_at if inst_at is not None else (group[1] if group else media_head)
-            if at is not None and i - at > 5:
+            if at is not None and i - at > 5 or w.norm[:1].isdigit():
                 break
             i += 1
             continue
@@ -419,10 +422,10 @@ def _entity(
         if known is not None:
             return Speaker(known.name, _text(ws, inst_at, inst_stop), known.side, known.kind, institution), inst_stop
         if institution in _ANY_PARTY and state.last is not None and (
-            institution == "Spokesperson" or state.last.kind in _NAMED_BY_SIDE or state.last.institution == institution
+            institution == "Spokesperson" or state.last.kind in _LAST_OF[institution] or state.last.institution == institution
         ):
-            # "وأشارت الوزارة": the last speaker (a party's or an outlet's; of an institution
-            # no party is known for, only the same one: "المتحدث باسم الجهاز")
+            # "وأشارت الوزارة": the last speaker when it may have one (a party, for a ministry;
+            # not witnesses), and any for its spokesperson ("المتحدث باسم الجهاز")
             return state.last, inst_stop
         # named, but whose is not said: the place the sentence opens with ("وفي خاركيف، قال
         # الحاكم"), else the claimant is known by its office only
