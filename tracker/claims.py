@@ -628,14 +628,23 @@ def _after_joined_verb(ws: list[Word], k: int, events: Collection[int], lex: dic
     return k > 0 and (k - 1) in events and ws[k - 1].raw.startswith(lex["and"])
 
 
+@lru_cache(maxsize=1 << 16)
+def _has(norm: str, key: str) -> bool:
+    """Whether a folded word, as written or without its clitics, is in the lexicon's table
+    `key` ("sides.enemy" for the table of sides' words "enemy"); asked once per word form."""
+    lex = _lexicon()
+    table = lex["sides"][key[6:]] if key.startswith("sides.") else lex[key]
+    return any(v in table for v in variants(norm))
+
+
 def _is_attack(norm: str, lex: dict[str, Any]) -> bool:
     """Whether a folded word (or it without clitics) is a noun of attack or of fire ("قصف",
     "برصاص", "على يد"), after which a party or a noun is who attacked."""
-    return any(v in lex["sides"]["attack"] for v in variants(norm))
+    return _has(norm, "sides.attack")
 
 
 def _is_others(w: Word, lex: dict[str, Any]) -> bool:
-    return w.norm in lex["others_any"] and any(v in lex["others"] for v in variants(w.norm))
+    return w.norm in lex["others_any"] and _has(w.norm, "others")
 
 
 def _ranks(ws: list[Word], a: int, end: int, lex: dict[str, Any]) -> str | None:
@@ -789,7 +798,7 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
             # (past a qualifier before the figure: "وأصيب أكثر من 400")
             for t in range(max(0, a - (5 if m.qualifier in _QUALIFIED else 2)), a)
         ) and (
-            b + 1 >= len(ws) or ws[b + 1].is_punct or any(v in lex["bare"] for v in variants(ws[b + 1].norm))
+            b + 1 >= len(ws) or ws[b + 1].is_punct or _has(ws[b + 1].norm, "bare")
             or (b + 1) in trigger_at
         ):
             c.item = "person"  # "وأصيب 15 من الطرفين", "أودت بحياة الآلاف أواخر عام 2020": people, unnamed
@@ -799,7 +808,7 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 # part's: "استشهد 18، بينهم 7 أطفال و4 نساء، وأصيب العشرات")
                 c.item = whole.item
         elif (toll := _toll_after(ws, b, trigger_at, lex)) is not None or (
-            b + 1 >= len(ws) or ws[b + 1].is_punct or any(v in lex["bare"] for v in variants(ws[b + 1].norm))
+            b + 1 >= len(ws) or ws[b + 1].is_punct or _has(ws[b + 1].norm, "bare")
         ) and (toll := next((
             t for t in range(a - 1, max(-1, a - 10), -1)
             if t in trigger_at and trigger_at[t][1].noun and not any(t < x < a for x in starts)
@@ -816,13 +825,13 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 if finer is not None and finer.item in PEOPLE and not finer.outcome:
                     c.item = finer.item
                     break
-                if j == toll_end and any(v in lex["forces"] for v in variants(ws[j].norm)):
+                if j == toll_end and _has(ws[j].norm, "forces"):
                     c.item = "soldier"  # "قتلى الجيش الروسي": an army's dead
                     break
             if c.item == "person" and toll < a:
                 c.item = _ranks(ws, a, a, lex) or c.item  # "ارتفع عدد القتلى في صفوف قواتها إلى 690"
             if c.item == "person" and trigger_at[toll][1].possessed and any(
-                any(v in lex["forces"] for v in variants(w.norm)) for w in ws[max(0, toll - 25):toll]
+                _has(w.norm, "forces") for w in ws[max(0, toll - 25):toll]
             ):
                 c.item = "soldier"  # "أعلن الجيش ... ليرتفع عدد قتلاه إلى 690": an army's dead
         if c.item is None and (toll_of := _toll_clause(ws, a, b, trigger_at, starts, lex)) is not None:
@@ -977,7 +986,7 @@ def _outcome(
 ) -> str | None:
     people = c.item in PEOPLE
     lex = _lexicon()
-    if c.first > 0 and any(v in lex["mourners"] for v in variants(ws[c.first - 1].norm)):
+    if c.first > 0 and _has(ws[c.first - 1].norm, "mourners"):
         return None  # "وشيع الآلاف جثامين 9 شهداء": those who mourned
     if any(
         (c.first - 5 <= i < c.first and not any(i + size <= t < c.first and not v.noun for t, v, _ in triggers))
@@ -1247,7 +1256,7 @@ def _subject(
                     return side  # "أن الجيش فقد 6 من جنوده": an institution that is one side's
                 if ws[j].norm in lex["own"] and claimant:
                     return claimant
-                if enemy and any(v in sides["enemy"] for v in variants(ws[j].norm)):
+                if enemy and _has(ws[j].norm, "sides.enemy"):
                     return enemy  # "خسائر العدو"
     # 0b. losses inflicted on a party named between the verb and the figure ("ألحق بالقوات
     # الروسية 300 قتيل"), or by the speaker on one it names by a pronoun or not at all ("إنها
@@ -1285,7 +1294,7 @@ def _subject(
         # captives held by a party named before the figure, in its clause: "عدد المعتقلين في
         # سجون الاحتلال تجاوز 10 آلاف" are the captors' enemy's
         for j in range(c.first - 1, max(-1, c.first - 7), -1):
-            if ws[j].is_punct or any(v in lex["complementizer"] for v in variants(ws[j].norm)):
+            if ws[j].is_punct or _has(ws[j].norm, "complementizer"):
                 break
             t = terms.match(ws, j)
             if (
@@ -1312,7 +1321,7 @@ def _subject(
         both = sides["both"].match(ws, k)
         if both is not None:
             return "both"
-        if any(v in sides["enemy"] for v in variants(w.norm)) and enemy:
+        if enemy and _has(w.norm, "sides.enemy"):
             return enemy
         if _is_attack(w.norm, lex):
             attack = "agent"
@@ -1388,7 +1397,7 @@ def _subject(
         taken = {k for o in counts if o is not c for k in range(o.first, o.last + 2)}
         first = min(c.first, c.noun_at)  # the count's own words ("أكثر من 200 من") are not the way back
         for j in range(first - 1, max(-1, first - 20), -1):
-            if j in taken or any(a.at == j for a in atts) or any(v in lex["complementizer"] for v in variants(ws[j].norm)):
+            if j in taken or any(a.at == j for a in atts) or _has(ws[j].norm, "complementizer"):
                 break  # another figure's words, the speaker's, or a new clause of what was said
             t = terms.match(ws, j)
             if t is not None and t[0][0] != "place" and (j == 0 or terms.match(ws, j - 1) is None):
@@ -1424,9 +1433,9 @@ def _subject(
                         return profile.enemy_of(party.code, named) or UNKNOWN
                     break
         # (or a verb of attack after its agent: "طائرة مسيرة إسرائيلية قصفت خيمة")
-        if i < c.first and any(v in sides["attack_verbs"] for v in variants(w.norm)):
+        if i < c.first and _has(w.norm, "sides.attack_verbs"):
             for j in range(i - 1, max(-1, i - 4), -1):
-                if ws[j].is_punct or any(v in lex["complementizer"] for v in variants(ws[j].norm)):
+                if ws[j].is_punct or _has(ws[j].norm, "complementizer"):
                     break
                 t = terms.match(ws, j)
                 if t is not None and t[0][0] != "place" and (theirs := profile.enemy_of(t[0][1].code, named)):
@@ -1436,7 +1445,7 @@ def _subject(
         t = c.trigger[0] if c.trigger is not None else c.first
         for j in range(max(0, c.first - 6), c.first):
             if ws[j].norm in lex["own"]:
-                if any(v in sides["belonging"] for v in variants(ws[j - 1].norm)) if j > 0 else False:
+                if _has(ws[j - 1].norm, "sides.belonging") if j > 0 else False:
                     return claimant
                 if t - 3 <= j < t:
                     return enemy
@@ -1482,7 +1491,7 @@ def _subject(
         for j in range(c.first - 1, max(0, c.first - 3), -1):
             if ws[j].is_punct:
                 break
-            if any(v in lex["inflict"] for v in variants(ws[j].norm)) and _speaker_agent(ws, j - 1, lex, atts):
+            if _has(ws[j].norm, "inflict") and _speaker_agent(ws, j - 1, lex, atts):
                 return enemy
     # 5. what the claimant says: destroyed/shot down/captured are the enemy's, the killed its own
     if enemy and claimant:
@@ -1519,7 +1528,7 @@ def _inflicting(ws: list[Word], first: int, lex: dict[str, Any]) -> int | None:
     for j in range(first - 1, max(-1, first - 6), -1):
         if ws[j].is_punct or ws[j].norm in lex["own"]:
             return None
-        if any(v in lex["inflict_any"] for v in variants(ws[j].norm)):
+        if _has(ws[j].norm, "inflict_any"):
             return j
     return None
 
@@ -1532,7 +1541,7 @@ def _inflicted_on_fighters(ws: list[Word], c: _Count, lex: dict[str, Any], terms
     verb = _inflicting(ws, c.first, lex)
     if verb is None or any(_is_attack(w.norm, lex) for w in ws[verb + 1:c.first]):
         return False
-    if not any(v in lex["inflict"] for v in variants(ws[verb].norm)):
+    if not _has(ws[verb].norm, "inflict"):
         return True  # the verb with its object's pronoun
     for k in range(verb + 1, c.first):
         forms = variants(ws[k].norm)
@@ -1563,7 +1572,7 @@ def _killer_span(ws: list[Word], i: int, lex: dict[str, Any], atts: Sequence[Att
     ("العسكريين الأذربيجانيين الذين قتلوا" were killed) or a verb of speech ("وأكدت أوكرانيا
     قتل 5 مدنيين": the speaker, telling of a killing)."""
     for k in range(i - 1, max(-1, i - 4), -1):
-        if ws[k].is_punct or ws[k].norm in lex["speaker_agent"] or any(v in lex["complementizer"] for v in variants(ws[k].norm)):
+        if ws[k].is_punct or ws[k].norm in lex["speaker_agent"] or _has(ws[k].norm, "complementizer"):
             return range(i - 1, k, -1)  # ("أنه قتل 12 جنديا": no killer named)
         if ws[k].norm in lex["relative"] or any(a.at == k for a in atts):
             return range(0)
@@ -1716,7 +1725,7 @@ def extract_claims(
                 named = _noun(ws[at].raw, ws[at].norm) if at < c.first else None
                 if named is not None and named.item in PEOPLE and named.item != "person" and not named.outcome:
                     c.item = named.item
-                elif at < c.first and any(v in lex["forces"] for v in variants(ws[at].norm)):
+                elif at < c.first and _has(ws[at].norm, "forces"):
                     c.item = "soldier"  # "إجمالي قتلى الجيش ... إلى 481 قتيلا": an army's dead
             if c.item == "person" and c.outcome in ("killed", "wounded", "casualties") and _inflicted_on_fighters(ws, c, lex, _terms(prof)):
                 c.item = "soldier"  # "ألحق بالقوات الروسية 300 قتيل": the dead of an army
