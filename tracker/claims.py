@@ -251,6 +251,7 @@ def _lexicon() -> dict[str, Any]:
         "impersonal": frozenset(folded(cl["impersonal"]["forms"], "claims.impersonal")),
         "mourners": frozenset(folded(cl["mourners"]["forms"], "claims.mourners")),
         "complementizer": frozenset(folded(cl["complementizer"]["forms"], "claims.complementizer")),
+        "among": PhraseTable({w: "among" for w in folded(cl["breakdown"]["among"], "claims.breakdown")}),
         "relative": frozenset(folded(cl["relative"]["forms"], "claims.relative")),
         "inflict": frozenset(folded(cl["inflict"]["forms"], "claims.inflict")),
         # with its object's pronoun too ("وكبدته")
@@ -371,6 +372,18 @@ class _Count:
     joined: bool = False  # a noun that counts itself, joined by "و" to the figure before ("ومروحية")
     whole: _Count | None = None  # the figure a part "of them" is of ("59 رهينة ... 35 منهم")
     side: str | None = None  # whose, once read
+
+
+def _among(ws: list[Word], c: _Count, triggers: list[_Trig], lex: dict[str, Any]) -> bool:
+    """Whether count c follows "among" and a noun of those who befell it, at most four words
+    before it ("ومن بين الشهداء 3 أطفال", "وأضافت أن من بين القتلى طفلين")."""
+    for t, trig, size in triggers:
+        if trig.noun and c.first - 3 <= t < c.first and t + size == c.first:
+            for k in range(max(0, t - 2), t):
+                m = lex["among"].match(ws, k)
+                if m is not None and k + m[1] == t:
+                    return True
+    return False
 
 
 def _toll_noun_before(c: _Count, triggers: list[_Trig], counts: list[_Count]) -> _Trig | None:
@@ -1652,6 +1665,7 @@ def extract_claims(
     last_rows: list[tuple[list, int]] = []  # the rows of the last sentence (or list), where they are
     last_total = False  # whether the last sentence with claims gave a running total
     intro: _Intro | None = None  # the sentence before a list ("... على النحو التالي:")
+    prev_side: str | None = None  # the side of the last figure read
     for s, e in sentences(text):
         ws = words(text, s, e)
         if not ws:
@@ -1703,7 +1717,7 @@ def extract_claims(
         # الاتهامات، وقالت إن 4 من جنودها أصيبوا" asserts the 4
         spoken = speech_verbs(ws) if any(st == "denied" for _, st, _ in status_cues) else ()
         quote = text[s:e]
-        prev_side = None
+        carried, prev_side = prev_side, None  # (the last sentence's, for a part of its figure)
         total_before = False
         made = len(rows) + len(headline_rows)
         label = _label(ws) if item_of is not None else None
@@ -1767,6 +1781,8 @@ def extract_claims(
                 subject = prev_side
             if c.whole is not None and c.whole.side is not None:
                 subject = c.whole.side  # "59 رهينة محتجزين في غزة، يعتقد أن 35 منهم لقوا حتفهم"
+            elif carried and subject == UNKNOWN and made == len(rows) + len(headline_rows) and _among(ws, c, triggers, lex):
+                subject = carried  # "واستشهد 5 فلسطينيين ... ومن بين الشهداء 3 أطفال": of those
             c.side = prev_side = subject
             status = "asserted"
             for i, st, _ in status_cues:
