@@ -375,8 +375,8 @@ class _Count:
 
 
 def _among(ws: list[Word], c: _Count, triggers: list[_Trig], lex: dict[str, Any]) -> bool:
-    """Whether count c follows "among" and a noun of those who befell it, at most four words
-    before it ("ومن بين الشهداء 3 أطفال", "وأضافت أن من بين القتلى طفلين")."""
+    """Whether count c comes right after a noun of those who befell it, itself right after
+    "among" ("ومن بين الشهداء 3 أطفال", "وأضافت أن من بين القتلى طفلين")."""
     for t, trig, size in triggers:
         if trig.noun and c.first - 3 <= t < c.first and t + size == c.first:
             for k in range(max(0, t - 2), t):
@@ -1557,8 +1557,7 @@ def _inflicted_on_fighters(ws: list[Word], c: _Count, lex: dict[str, Any], terms
     if not _has(ws[verb].norm, "inflict"):
         return True  # the verb with its object's pronoun
     for k in range(verb + 1, c.first):
-        forms = variants(ws[k].norm)
-        if any(v in lex["forces"] or v in lex["sides"]["enemy"] for v in forms):
+        if _has(ws[k].norm, "forces") or _has(ws[k].norm, "sides.enemy"):
             return True
         t = terms.match(ws, k)
         if t is not None and t[0][0] != "place":

@@ -140,10 +140,12 @@ def _profile_tables(profile: Profile):
 # Institutions named by a word any party's may be ("المتحدث", "الوزارة", "الوكالة"): alone,
 # the last speaker, never a party guessed from a place.
 _ANY_PARTY = ("Spokesperson", "Ministry", "Agency")
-# the kinds of speaker a later "الوزارة" or "وأضاف" may be: a party's, an outlet, a group, an organisation
+# the kinds of speaker a later "وأضاف" goes on from (and any institution): a party's, an
+# outlet, a group, an organisation
 _NAMED_BY_SIDE = ("party", "media", "group", "org")
-# the kinds of last speaker a bare "الوزارة" or "الوكالة" may be: a party's ministry, an outlet
-_LAST_OF = {"Spokesperson": _NAMED_BY_SIDE, "Ministry": ("party",), "Agency": ("media",)}
+# the kinds of last speaker a bare "الوزارة" or "الوكالة" may be (a spokesperson, any): a
+# party's ministry, an outlet
+_LAST_OF = {"Ministry": ("party",), "Agency": ("media",)}
 
 
 def _office(party: str, institution: str) -> str:
@@ -407,7 +409,7 @@ def _entity(
             # a word between an institution and its party: "وزارة الدفاع في حكومة قره باغ"
             # (not past a figure: "وأكدت الوزارة مقتل 20 جنديا أوكرانيا" names the dead's)
             at = inst_at if inst_at is not None else (group[1] if group else media_head)
-            if at is not None and i - at > 5 or w.norm[:1].isdigit():
+            if (at is not None and i - at > 5) or w.norm[:1].isdigit():
                 break
             i += 1
             continue
@@ -421,8 +423,9 @@ def _entity(
         known = state.by_institution.get(institution)
         if known is not None:
             return Speaker(known.name, _text(ws, inst_at, inst_stop), known.side, known.kind, institution), inst_stop
+        kinds = _LAST_OF.get(institution)
         if institution in _ANY_PARTY and state.last is not None and (
-            institution == "Spokesperson" or state.last.kind in _LAST_OF[institution] or state.last.institution == institution
+            kinds is None or state.last.kind in kinds or state.last.institution == institution
         ):
             # "وأشارت الوزارة": the last speaker when it may have one (a party, for a ministry;
             # not witnesses), and any for its spokesperson ("المتحدث باسم الجهاز")
