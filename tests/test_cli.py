@@ -34,7 +34,26 @@ def test_bad_option_is_one_line(capsys):
 def test_unknown_profile(capsys):
     code, _, err = run(capsys, "extract", str(SEED), "--profile", "atlantis")
     assert code == 1
-    assert err == "Error: atlantis: no such profile (bundled: karabakh, russia-ukraine, israel-gaza, sudan; or give a .toml file)\n"
+    assert err == "Error: atlantis: no such profile (auto, or bundled: karabakh, russia-ukraine, israel-gaza, sudan; or give a .toml file)\n"
+
+
+def test_a_folder_of_two_wars_reads_each_with_its_own_sides(capsys, tmp_path):
+    from tests.test_profiles import GAZA, UKRAINE
+
+    (tmp_path / "ua.txt").write_text(UKRAINE, encoding="utf-8")
+    (tmp_path / "gaza.txt").write_text(GAZA, encoding="utf-8")
+    code, out, err = run(capsys, "extract", str(tmp_path))
+    assert code == 0 and err == ""
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {r["subject_side"] for r in rows if r["article_id"] == "ua" and r["item"] == "tank"} == {"RU"}
+    assert {r["claimant_side"] for r in rows if r["article_id"] == "ua"} == {"UA"}
+    assert {r["subject_side"] for r in rows if r["article_id"] == "gaza" and r["value"] == "45"} == {"PS"}
+    # one war named: every article is read with it
+    code, out, _ = run(capsys, "extract", str(tmp_path), "--profile", "israel-gaza")
+    assert code == 0 and {r["claimant_side"] for r in csv.DictReader(io.StringIO(out)) if r["article_id"] == "ua"} == {"unknown"}
 
 
 _HEAD = 'name = "bad"\ndate_range = ["2020-01-01", "2025-12-31"]\n'
@@ -43,6 +62,7 @@ _PARTY = '[[party]]\ncode = "X"\nname = "Xland"\n'
 
 @pytest.mark.parametrize("toml, problem", [
     pytest.param(_HEAD + _PARTY + 'names = "x"\n', "party 'Xland': key 'names' must be a list of non-empty strings", id="names-not-a-list"),
+    pytest.param(_HEAD + 'region = ["x", ""]\n' + _PARTY, "key 'region' must be a list of non-empty strings", id="region-with-an-empty-word"),
     pytest.param(_HEAD + 'civil_war = "yes"\n' + _PARTY, "key 'civil_war' must be true or false", id="civil-war-not-a-bool"),
     pytest.param(
         _HEAD + '[institutions]\n"Army" = "Y"\n' + _PARTY, "institution 'Army' is given party 'Y', which no party has",

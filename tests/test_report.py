@@ -118,6 +118,18 @@ def test_excel_flag_writes_a_bom(tmp_path):
     assert (tmp_path / "r" / "claims.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_a_report_of_two_wars_is_titled_by_both(tmp_path):
+    from tests.test_profiles import GAZA, UKRAINE
+
+    (tmp_path / "ua.txt").write_text(UKRAINE, encoding="utf-8")
+    (tmp_path / "gaza.txt").write_text(GAZA, encoding="utf-8")
+    write_report([tmp_path], out=tmp_path / "r", figures=tmp_path / "f")
+    page = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
+    assert "<h1>Claims of losses: Israel-Gaza war / Russia-Ukraine war</h1>" in page
+    write_report([tmp_path / "ua.txt"], out=tmp_path / "r", figures=tmp_path / "f")
+    assert "<h1>Claims of losses: Russia-Ukraine war</h1>" in (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
+
+
 def test_notebook_runs(fresh_report):
     import nbclient
     import nbformat

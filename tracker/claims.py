@@ -1638,11 +1638,11 @@ def extract_claims(
     *,
     article_id: str,
     published: dt.date | None = None,
-    profile: str | Profile = "karabakh",
+    profile: str | Profile = "auto",
     outlet: str = "",
 ) -> list[Claim]:
     """Every claim in one article, in the order of the text (repeats merged)."""
-    prof = profile if isinstance(profile, Profile) else load_profile(profile)
+    prof = (profile if isinstance(profile, Profile) else load_profile(profile)).choose(text)
     lex = _lexicon()
     first_day, last_day = prof.date_range
     reference: dt.date | None = published

@@ -17,7 +17,7 @@ from . import __version__
 from .errors import TrackerError
 from .profiles import BUNDLED
 
-_PROFILE_HELP = f"Conflict profile: {', '.join(BUNDLED)}, or a .toml file."
+_PROFILE_HELP = f"Conflict profile: auto (the default: each article's war, among {', '.join(BUNDLED)}), one of them, or a .toml file."
 
 app = typer.Typer(
     add_completion=False,
@@ -113,7 +113,7 @@ def _finish(stream) -> None:
 def extract(
     paths: Optional[List[str]] = typer.Argument(None, help=PATHS_HELP),
     manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
-    profile: str = typer.Option("karabakh", help=_PROFILE_HELP),
+    profile: str = typer.Option("auto", help=_PROFILE_HELP),
     out: Optional[pathlib.Path] = typer.Option(None, "--out", "-o", help="Write the CSV here instead of to the screen."),
     parquet: Optional[pathlib.Path] = typer.Option(None, "--parquet", help="Write a Parquet dataset partitioned by date to this folder instead of CSV."),
     excel: bool = typer.Option(False, help="Write a byte-order mark, for spreadsheets."),
@@ -167,7 +167,7 @@ def evaluate(
     gold: pathlib.Path = typer.Option(..., help="Gold table (CSV), e.g. ../shared/gold/seeds.csv."),
     paths: Optional[List[str]] = typer.Argument(None, help=PATHS_HELP),
     manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
-    profile: str = typer.Option("karabakh", help=_PROFILE_HELP),
+    profile: str = typer.Option("auto", help=_PROFILE_HELP),
     show: bool = typer.Option(False, help="List every miss, false positive and wrong attribute, with its sentence."),
 ):
     """Score extracted claims against a gold table: precision, recall, F1, side accuracy.
@@ -198,7 +198,7 @@ def evaluate(
 def report(
     paths: Optional[List[str]] = typer.Argument(None, help=PATHS_HELP),
     manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
-    profile: str = typer.Option("karabakh", help=_PROFILE_HELP),
+    profile: str = typer.Option("auto", help=_PROFILE_HELP),
     max_mb: float = typer.Option(50.0, "--max-mb", help=MAX_MB_HELP),
     out: pathlib.Path = typer.Option(pathlib.Path("reports"), help="Folder for tables and the report page."),
     figures: pathlib.Path = typer.Option(pathlib.Path("figures"), help="Folder for charts (PNG and SVG)."),
@@ -248,7 +248,7 @@ def add(
     paths: Optional[List[str]] = typer.Argument(None, help=PATHS_HELP),
     db: pathlib.Path = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
     manifest: Optional[pathlib.Path] = typer.Option(None, help="articles.csv (default: the one beside the articles)."),
-    profile: str = typer.Option("karabakh", help=_PROFILE_HELP),
+    profile: str = typer.Option("auto", help=_PROFILE_HELP),
     max_mb: float = typer.Option(50.0, "--max-mb", help=MAX_MB_HELP),
     workers: int = typer.Option(1, "--workers", min=1, help=WORKERS_HELP),
     engine: str = typer.Option("local", "--engine", help=ENGINE_HELP),
@@ -279,7 +279,7 @@ def add(
 @app.command()
 def claims(
     db: pathlib.Path = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
-    profile: str = typer.Option("karabakh", help="The profile the claims were extracted with."),
+    profile: str = typer.Option("auto", help="The profile the claims were extracted with."),
     side: Optional[str] = typer.Option(None, help="Claimant side (AZ, AM, RU, UA, media, ...)."),
     subject: Optional[str] = typer.Option(None, help="Whose losses (a side, both, unknown)."),
     claimant: Optional[str] = typer.Option(None, help="Part of the claimant's name, English or Arabic."),

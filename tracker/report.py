@@ -50,7 +50,7 @@ def write_report(
     articles=None,
     claims=None,
     manifest=None,
-    profile="karabakh",
+    profile="auto",
     out=pathlib.Path("reports"),
     figures=pathlib.Path("figures"),
     excel: bool = False,
@@ -65,6 +65,10 @@ def write_report(
     prof = load_profile(profile) if isinstance(profile, str) else profile
     if articles is None:
         articles = read_articles(paths, manifest=manifest)
+    # "auto": the wars the articles are about name the report and order its sides
+    chosen = list(dict.fromkeys(prof.choose(a.text) for a in articles)) if prof.choices else [prof]
+    war = " / ".join(p.title for p in chosen)
+    codes = tuple(dict.fromkeys(c for p in chosen for c in p.codes))
     if claims is None:
         claims = claims_of(progress(articles, "extracting") if progress else articles, profile=prof)
     df = to_frame(claims)
@@ -82,7 +86,7 @@ def write_report(
     for pattern in FIGURE_PATTERNS:  # charts of an earlier run that this one has no data for
         for old in figures.glob(pattern):
             old.unlink()
-    colors = plots.side_colors(set(df["claimant_side"]) | set(df["subject_side"]), prof.codes)
+    colors = plots.side_colors(set(df["claimant_side"]) | set(df["subject_side"]), codes)
     charts: list[tuple[str, str, bytes]] = []  # (title, file stem, svg)
     cats = plots.categories(df)
     for cat in progress(cats, "drawing charts") if progress else cats:
@@ -104,7 +108,7 @@ def write_report(
         charts.append(("Who speaks", "who-speaks", svg))
     written += sorted(figures.glob("*.png"))
 
-    page = render_html(articles, claims, summary, charts, colors, prof.title)
+    page = render_html(articles, claims, summary, charts, colors, war)
     _write(out / "index.html", page)
     written.append(out / "index.html")
 

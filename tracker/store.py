@@ -23,7 +23,7 @@ CATEGORIES = ("date_basis", "claimant_side", "subject_side", "outcome", "item", 
 
 
 def claims_of(
-    articles: Iterable[Article], profile="karabakh", workers: int = 1, *, engine: str = "local", scheduler: str | None = None
+    articles: Iterable[Article], profile="auto", workers: int = 1, *, engine: str = "local", scheduler: str | None = None
 ) -> list[Claim]:
     """The claims of the articles, in order; on `workers` processes when more than one,
     or on a Dask cluster (engine="dask", scheduler=ADDRESS or a local one)."""
@@ -81,7 +81,7 @@ def _typed(frame):
 
 
 def extract(
-    paths=None, *, manifest=None, profile="karabakh", db=None, workers: int = 1, engine: str = "local", scheduler: str | None = None
+    paths=None, *, manifest=None, profile="auto", db=None, workers: int = 1, engine: str = "local", scheduler: str | None = None
 ):
     """The claims of the articles at `paths` (a file, a folder, a glob, or a list of them)
     as a DataFrame; or, with `db=`, the claims a `tracker add` stored there for the profile.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pathlib
+import re
 import tomllib
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -17,9 +18,13 @@ from functools import lru_cache
 from importlib import resources
 
 from ..errors import ProfileError
-from ..normalize import fold
+from ..normalize import fold, fold_letters, trie_pattern
 
 BUNDLED = ("karabakh", "russia-ukraine", "israel-gaza", "sudan")
+# "auto": each article read with the bundled profile of the war it names (see `choose`)
+AUTO = "auto"
+# "auto" reads an article until one war is named this many times more than any other
+_LEAD = 5
 _RANK = {"demonym": 0, "name": 1, "capital": 2, "place": 3}
 
 
@@ -52,10 +57,45 @@ class Profile:
     institutions: dict = field(default_factory=dict)
     # more pairs at war beside the belligerents: another front of the same war
     fronts: tuple[tuple[str, str], ...] = ()
+    # "auto": the profiles an article is read with one of (see `choose`), the first when it
+    # names none of their wars; a profile to choose from, not to read with
+    choices: tuple[Profile, ...] = ()
+    # words that name the war's land or people and no side ("السودان", "الفاشر" in Sudan's
+    # civil war): signs of the war for "auto", nothing more
+    region: tuple[str, ...] = ()
+    # "auto": the pattern of the words only one choice has (its names, people, agencies)
+    # and the choice each such word stands for
+    _own: re.Pattern | None = None
+    _owner: dict = field(default_factory=dict)
 
     @property
     def codes(self) -> tuple[str, ...]:
+        if self.choices:
+            return tuple(dict.fromkeys(c for p in self.choices for c in p.codes))
         return tuple(dict.fromkeys(p.code for p in self.parties))
+
+    def choose(self, text: str) -> Profile:
+        """The profile to read an article with: this one, or for "auto" the choice whose
+        own words (names, demonyms, capitals, places, people, agencies and region no other
+        choice has) the article uses most, the one named first of equals; the first choice when
+        it names none.  Read until one war is named `_LEAD` times more than any other."""
+        if not self.choices or self._own is None:
+            return self
+        score = [0] * len(self.choices)
+        first: dict[int, int] = {}
+        owner = self._owner
+        for m in self._own.finditer(fold_letters(text)):
+            w = m.group(1)
+            k = owner.get(w)
+            if k is None:
+                k = owner[" ".join(w.split())]  # a name across a line break
+            score[k] += 1
+            first.setdefault(k, m.start())
+            if score[k] >= _LEAD and all(score[k] - v >= _LEAD for j, v in enumerate(score) if j != k):
+                break
+        if not first:
+            return self.choices[0]
+        return self.choices[min(first, key=lambda k: (-score[k], first[k]))]
 
     def enemy_of(self, code: str, named: Collection[str] = ()) -> str | None:
         """The side a party fights: the other belligerent, or its enemy on another front
@@ -168,14 +208,69 @@ def parse_profile(data: dict, source: str) -> Profile:
                 raise ProfileError(f"{source}: key 'fronts' names {c!r}, which no party has")
     fronts = tuple((f[0], f[1]) for f in fronts_raw)
     return Profile(
-        name, title, (start, end), belligerents, tuple(parties), terms, people, agencies, civil_war, insts, fronts
+        name, title, (start, end), belligerents, tuple(parties), terms, people, agencies, civil_war, insts, fronts,
+        region=_str_list(data, "region", source),
+    )
+
+
+def _bare(word: str) -> str:
+    """A folded word without the article: "الروسية" and "روسية" are one word."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 and " " not in word else word
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The words of speech, institutions and outlets the lexicon lists ("كان", "القوات
+    المسلحة", "الأناضول"; not its foreign countries): words of any war's news, whatever
+    profile also names something by them."""
+    from .. import lexicon
+
+    out: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            out.add(_bare(fold(value).strip()))
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for key, table in lexicon.load("sources").items():
+        if key != "foreign":
+            walk(table)
+    return frozenset(out)
+
+
+def auto_profile(choices: tuple[Profile, ...]) -> Profile:
+    """A profile that reads each article with one of `choices` (see `Profile.choose`)."""
+    common = _common_words()
+    words: dict[str, set[int]] = {}
+    for k, p in enumerate(choices):
+        for w in (*p.terms, *p.people, *p.agencies):
+            if " " not in w and w.startswith("ال") and _bare(w) not in p.terms:
+                continue  # a common noun a war's news uses as a name: "القطاع", "الإقليم"
+            words.setdefault(_bare(w), set()).add(k)
+        for w in p.region:  # listed to be signs of the war: "السودان", "الفاشر"
+            words.setdefault(_bare(w), set()).add(k)
+    owner = {w: next(iter(ks)) for w, ks in words.items() if len(ks) == 1 and w not in common}
+    # a word with its clitics ("والأذربيجانية", "لأوكرانيا"), not inside another word
+    own = re.compile(r"(?<!\w)(?:[وفبلك]?(?:ال|لل)?)(" + trie_pattern(set(owner)) + r")(?!\w)") if owner else None
+    first = choices[0]
+    return Profile(
+        AUTO, "Each article's own conflict", (min(p.date_range[0] for p in choices), max(p.date_range[1] for p in choices)),
+        first.belligerents, first.parties, choices=choices, _own=own, _owner=owner,
     )
 
 
 @lru_cache(maxsize=16)
 def load_profile(name_or_path: str = "karabakh") -> Profile:
-    """A bundled profile by name, or a profile file by path."""
+    """A bundled profile by name, "auto" (each article's war among the bundled ones, see
+    `Profile.choose`), or a profile file by path."""
     name_or_path = str(name_or_path)
+    if name_or_path == AUTO:
+        return auto_profile(tuple(load_profile(n) for n in BUNDLED))
     if name_or_path in BUNDLED:
         text = resources.files(__package__).joinpath(f"{name_or_path}.toml").read_text(encoding="utf-8")
         source = f"profile {name_or_path}"
@@ -183,7 +278,7 @@ def load_profile(name_or_path: str = "karabakh") -> Profile:
         path = pathlib.Path(name_or_path)
         if not path.is_file():
             raise ProfileError(
-                f"{name_or_path}: no such profile (bundled: {', '.join(BUNDLED)}; or give a .toml file)"
+                f"{name_or_path}: no such profile ({AUTO}, or bundled: {', '.join(BUNDLED)}; or give a .toml file)"
             )
         try:
             text = path.read_text(encoding="utf-8")
