@@ -43,6 +43,7 @@ class Attribution:
     at: int  # word index of the cue
     speaker: Speaker
     relay: bool = False  # a source the sentence hands the claim on to
+    ahead: bool = False  # a speaker before a colon: of what follows it only
 
 
 @lru_cache(maxsize=1)
@@ -530,6 +531,7 @@ def attributions(
         out.append(Attribution(lead, found[0]))
         _remember(state, found[0])
         i = found[1] + 1
+    headed = i  # where a speaker before a later colon may start
     while i < n:
         norm = ws[i].norm
         cue = None
@@ -617,6 +619,19 @@ def attributions(
         if i <= 1 and kind == "verb" and continuation.match(ws, i) is not None and state.last is not None:
             out.append(Attribution(i, state.last))  # "وأضاف أن ...": the last speaker goes on
         i += size
+    # a second clause's speaker before a colon: "الاحتلال يزعم القضاء على 17 ألف مقاتل والصحة
+    # بغزة: 35 ألف شهيد" (a speaker joined by "و" or after a comma, not one a cue named)
+    for k in range(headed + 2, n):
+        if ws[k].raw != ":":
+            continue
+        for s in range(k - 1, max(lead, k - 5), -1):
+            if not (ws[s].raw[:1] == "و" or ws[s - 1].raw in (",", "،")) or any(s <= a.at < k for a in out):
+                continue
+            found = _entity(ws, s, k, profile, state)
+            if found is not None and found[1] == k and found[0].kind != "unknown":
+                out = sorted([*out, Attribution(s, found[0], ahead=True)], key=lambda a: a.at)
+                _remember(state, found[0])
+                break
     if not out and lead < n and ws[lead].norm in t.also and state.last is not None:
         out.append(Attribution(lead, state.last))  # "كما دمرت ...": more of what it said
     return out
@@ -781,6 +796,7 @@ def claimant_at(atts: list[Attribution], index: int, state: SourceState) -> Spea
     before = [a for a in atts if a.at < index]
     if before:
         return before[-1].speaker
-    if atts:
-        return atts[0].speaker
+    for a in atts:
+        if not a.ahead:
+            return a.speaker  # said after the figure: "قتل 20 شخصا، بحسب الوزارة"
     return state.outlet
