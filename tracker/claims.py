@@ -486,10 +486,19 @@ def _agent(ws: list[Word], read: int, lex: dict[str, Any]) -> bool:
     return False
 
 
+def _next_toll(prev: Word, w: Word, lex: dict[str, Any]) -> bool:
+    """Whether a word after a figure or its indefinite noun opens the next toll, joined and
+    definite ("إلى 120 والجرحى", "37 شهيدا والمصابين إلى"), not the figure's own noun ("50
+    قتيلا وجريحا", "عشرات القتلى والجرحى")."""
+    return w.norm.startswith(lex["and"] + lex["article"]) and not written_definite(prev.raw)
+
+
 def _noun_after(ws: list[Word], k: int, limit: int) -> tuple[int, _Noun] | None:
     """The noun a number counts: right after it, or after "من"/"بين" ("العشرات من المركبات")."""
     if k < len(ws) and k <= limit:
         n = _noun(ws[k].raw, ws[k].norm)
+        if n is not None and k > 0 and _next_toll(ws[k - 1], ws[k], _lexicon()):
+            return None  # "ارتفع عدد القتلى إلى 120 والجرحى إلى 300": the next toll's noun
         if n is not None:
             return k, n
         if ws[k].norm in _lexicon()["partitive"] and k + 1 < len(ws):
@@ -781,7 +790,7 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 finer = _noun(ws[k + 1].raw, ws[k + 1].norm)
                 if finer is not None and finer.item in PEOPLE and not finer.outcome:
                     c.item, read = finer.item, k + 1  # "9 جرحى مدنيين"
-                elif finer is not None and finer.outcome and finer.outcome != noun.outcome:
+                elif finer is not None and finer.outcome and finer.outcome != noun.outcome and not _next_toll(ws[k], ws[k + 1], lex):
                     read = k + 1  # "50 قتيلا وجريحا": one figure
             if c.item == "person" and (ranked := _ranks(ws, a, read, lex)) is not None:
                 c.item = ranked  # "35 قتيلا في صفوف قواتها"
@@ -821,7 +830,7 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 # part's: "استشهد 18، بينهم 7 أطفال و4 نساء، وأصيب العشرات")
                 c.item = whole.item
         elif (toll := _toll_after(ws, b, trigger_at, lex)) is not None or (
-            b + 1 >= len(ws) or ws[b + 1].is_punct or _has(ws[b + 1].norm, "bare")
+            b + 1 >= len(ws) or ws[b + 1].is_punct or _has(ws[b + 1].norm, "bare") or _next_toll(ws[b], ws[b + 1], lex)
         ) and (toll := next((
             t for t in range(a - 1, max(-1, a - 10), -1)
             if t in trigger_at and trigger_at[t][1].noun and not any(t < x < a for x in starts)
@@ -1018,7 +1027,7 @@ def _outcome(
     if c.noun is not None and c.noun.outcome and c.noun_at is not None:
         out = c.noun.outcome
         nxt = _noun(ws[c.noun_at + 1].raw, ws[c.noun_at + 1].norm) if c.noun_at + 1 < len(ws) else None
-        if out == "killed" and nxt is not None and nxt.outcome == "wounded":
+        if out == "killed" and nxt is not None and nxt.outcome == "wounded" and not _next_toll(ws[c.noun_at], ws[c.noun_at + 1], lex):
             return "casualties"  # "50 قتيلا وجريحا"
         if out == "captured":
             # captives killed or wounded: "مقتل 3 أسرى", "الرهائن الأربعة قتلوا"

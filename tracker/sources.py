@@ -13,6 +13,8 @@ naming nobody is the outlet's own claim (`media`).
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import SimpleNamespace
@@ -510,6 +512,9 @@ def speech_verbs(ws: list[Word]) -> list[int]:
     return [i for i, _, _ in _tables().speech.find(ws)]
 
 
+_CLOCK = re.compile(r"[0-2]?[0-9]:[0-5][0-9]")
+
+
 def attributions(
     ws: list[Word], profile: Profile, state: SourceState, events=frozenset(), figures: Sequence[int] = ()
 ) -> list[Attribution]:
@@ -528,6 +533,8 @@ def attributions(
     # (looked for only when a colon stands among the first words)
     silent: Speaker | None = None  # a speaker whose verb was negated
     lead = 1 if n and ws[0].is_punct else 0
+    if n > 3 and ws[1].raw == ":" and _CLOCK.fullmatch(ws[0].raw + ":" + ws[2].raw):
+        lead = 4 if ws[3].is_punct else 3  # a live report's time: "10:45 - الدفاع المدني في غزة: ..."
     colon = next((k for k in range(lead + 1, min(n, lead + 9)) if ws[k].raw == ":"), None)
     found = _entity(ws, lead, colon, profile, state) if colon is not None else None
     if found is not None and found[1] == colon and found[0].kind != "unknown":
