@@ -278,6 +278,7 @@ def _lexicon() -> dict[str, Any]:
         "back_pronoun": morph["back_pronoun"], "triggers": triggers, "sides": side_words, "negation": negation, "still": still,
         "outcome_items": {k: frozenset(v) for k, v in items["outcome_items"].items()}, "cancel": cancel, "exchange": exchange,
         "particles": frozenset(folded(outcomes["particle"]["forms"], "outcomes.particle")),
+        "consequence": _phrases(cl["cumulative"]["consequence"], "claims.cumulative"),
         "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "same_period": same_period, "status": status, "breakdown": breakdown,
         "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them,
         "aside": _phrases(cl["aside"]["open"], "claims.aside"), "commas": frozenset(cl["list"]["commas"]),
@@ -1455,7 +1456,8 @@ def _subject(
                         return profile.enemy_of(party.code, named) or UNKNOWN
                     break
         # (or a verb of attack after its agent: "طائرة مسيرة إسرائيلية قصفت خيمة")
-        if i < c.first and _has(w.norm, "sides.attack_verbs"):
+        # (not the noun after a preposition: "4 فلسطينيين استشهدوا في قصف على دير البلح")
+        if i < c.first and _has(w.norm, "sides.attack_verbs") and not (i > 0 and ws[i - 1].norm in lex["prep_words"]):
             for j in range(i - 1, max(-1, i - 4), -1):
                 if ws[j].is_punct or _has(ws[j].norm, "complementizer"):
                     break
@@ -1572,6 +1574,17 @@ def _inflicted_on_fighters(ws: list[Word], c: _Count, lex: dict[str, Any], terms
         if t is not None and t[0][0] != "place":
             return True
     return False
+
+
+def _raised_by(ws: list[Word], c: _Count, counts: list[_Count], lex: dict[str, Any]) -> str | None:
+    """The side of the figure a toll's consequence follows in the sentence ("استشهد 30
+    فلسطينيا وأصيب العشرات، ليرتفع عدد الشهداء إلى 37,296"): the toll the figure raised."""
+    for i, _, _ in lex["consequence"].find(ws):
+        if i < c.first:
+            side = next((o.side for o in reversed(counts) if o.last < i and o.side not in (None, UNKNOWN)), None)
+            if side is not None:
+                return side
+    return None
 
 
 def _toll_head(ws: list[Word], i: int, lex: dict[str, Any]) -> int | None:
@@ -1791,6 +1804,8 @@ def extract_claims(
                 subject = c.whole.side  # "59 رهينة محتجزين في غزة، يعتقد أن 35 منهم لقوا حتفهم"
             elif carried and subject == UNKNOWN and made == len(rows) + len(headline_rows) and _among(ws, c, triggers, lex):
                 subject = carried  # "واستشهد 5 فلسطينيين ... ومن بين الشهداء 3 أطفال": of those
+            elif subject == UNKNOWN and (raised := _raised_by(ws, c, counts, lex)) is not None:
+                subject = raised  # "استشهد 30 فلسطينيا، ليرتفع عدد الشهداء إلى 37 ألفا": of theirs
             c.side = prev_side = subject
             status = "asserted"
             for i, st, _ in status_cues:
