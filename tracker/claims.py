@@ -278,6 +278,7 @@ def _lexicon() -> dict[str, Any]:
         "back_pronoun": morph["back_pronoun"], "triggers": triggers, "sides": side_words, "negation": negation, "still": still,
         "outcome_items": {k: frozenset(v) for k, v in items["outcome_items"].items()}, "cancel": cancel, "exchange": exchange,
         "particles": frozenset(folded(outcomes["particle"]["forms"], "outcomes.particle")),
+        "of_them_people": frozenset(folded(cl["of_them"]["people"], "claims.of_them")),
         "consequence": _phrases(cl["cumulative"]["consequence"], "claims.cumulative"),
         "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "same_period": same_period, "status": status, "breakdown": breakdown,
         "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them,
@@ -811,8 +812,13 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
             head = len(counts) - 1
             while head > 0 and ws[counts[head].first].raw.startswith(lex["and"]) and counts[head - 1].item:
                 head -= 1
-            if counts and counts[head].item:
+            human = ws[b + 1].norm in lex["of_them_people"]
+            if counts and counts[head].item and (counts[head].item in PEOPLE or not human):
                 c.item, c.noun, c.whole = counts[head].item, counts[head].noun, counts[head]
+            elif human:
+                # "كبدت المتمردين خسائر فادحة، مؤكدا مقتل 120 منهم": the people named before
+                c.item = next((n.item for w in reversed(ws[:a]) if (n := _noun(w.raw, w.norm)) is not None and n.item in PEOPLE), None)
+                c.item = c.item or (last_item if last_item in PEOPLE else "person")
             elif not counts:
                 c.item = last_item
             c.last = b + 1
