@@ -23,7 +23,7 @@ from typing import Sequence
 from .lexicon import folded, load
 from .normalize import fold, strip_marks
 from .profiles import Party, Profile
-from .text import CLOSE_QUOTES, OPEN_QUOTES, PhraseTable, Word, article, unclitic, variants, words, written_definite
+from .text import CLOSE_QUOTES, OPEN_QUOTES, PhraseTable, Word, article, conjunctions, unclitic, variants, words, written_definite
 
 MEDIA = "media"
 UNKNOWN = "unknown"
@@ -109,6 +109,8 @@ def _tables():
         openers=openers, orgs=orgs, descriptors=descriptors, auxiliaries=auxiliaries, negation=negation,
         day_words=day_words, aside=frozenset(folded(src["speech"]["aside"], "sources.speech")),
         dateline_marks=frozenset(src["media"]["dateline_marks"]),
+        and_=conjunctions()[0],
+        commas=frozenset(load("claims")["list"]["commas"]),  # (the marks a list of parts is cut by)
         again=frozenset(folded(src["speech"]["again"], "sources.speech")),
         foreign={f: eng for eng, forms in src["foreign"].items() for f in folded(forms, f"sources.foreign.{eng}")},
         titles=PhraseTable({w: True for w in folded(src["speech"]["titles"], "sources.speech")}),
@@ -635,7 +637,7 @@ def attributions(
         if ws[k].raw != ":":
             continue
         for s in range(k - 1, max(lead, k - 5), -1):
-            if not (ws[s].raw[:1] == "و" or ws[s - 1].raw in (",", "،")) or any(s <= a.at < k for a in out):
+            if not (ws[s].raw.startswith(t.and_) or ws[s - 1].raw in t.commas) or any(s <= a.at < k for a in out):
                 continue
             found = _entity(ws, s, k, profile, state)
             if found is not None and found[1] == k and found[0].kind != "unknown":

@@ -19,6 +19,7 @@ from importlib import resources
 
 from ..errors import ProfileError
 from ..normalize import fold, fold_letters, trie_pattern
+from ..text import article, clitics
 
 BUNDLED = ("karabakh", "russia-ukraine", "israel-gaza", "sudan")
 # "auto": each article read with the bundled profile of the war it names (see `choose`)
@@ -215,7 +216,8 @@ def parse_profile(data: dict, source: str) -> Profile:
 
 def _bare(word: str) -> str:
     """A folded word without the article: "الروسية" and "روسية" are one word."""
-    return word[2:] if word.startswith("ال") and len(word) > 4 and " " not in word else word
+    art = article()
+    return word[len(art):] if word.startswith(art) and len(word) > len(art) + 2 and " " not in word else word
 
 
 @lru_cache(maxsize=1)
@@ -249,14 +251,15 @@ def auto_profile(choices: tuple[Profile, ...]) -> Profile:
     words: dict[str, set[int]] = {}
     for k, p in enumerate(choices):
         for w in (*p.terms, *p.people, *p.agencies):
-            if " " not in w and w.startswith("ال") and _bare(w) not in p.terms:
+            if " " not in w and _bare(w) != w and _bare(w) not in p.terms:
                 continue  # a common noun a war's news uses as a name: "القطاع", "الإقليم"
             words.setdefault(_bare(w), set()).add(k)
         for w in p.region:  # listed to be signs of the war: "السودان", "الفاشر"
             words.setdefault(_bare(w), set()).add(k)
     owner = {w: next(iter(ks)) for w, ks in words.items() if len(ks) == 1 and w not in common}
     # a word with its clitics ("والأذربيجانية", "لأوكرانيا"), not inside another word
-    own = re.compile(r"(?<!\w)(?:[وفبلك]?(?:ال|لل)?)(" + trie_pattern(set(owner)) + r")(?!\w)") if owner else None
+    chains = "|".join(re.escape(c) for c in clitics())
+    own = re.compile(r"(?<!\w)(?:" + chains + ")?(" + trie_pattern(set(owner)) + r")(?!\w)") if owner else None
     first = choices[0]
     return Profile(
         AUTO, "Each article's own conflict", (min(p.date_range[0] for p in choices), max(p.date_range[1] for p in choices)),
