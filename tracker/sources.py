@@ -332,11 +332,10 @@ def _entity(
             return Speaker(name, _text(ws, inst_at if inst_at is not None else i, i + person[1]), party.code), i + person[1]
         org = orgs.match(ws, i) if hit else None
         named_at = i if title_at is None else title_at  # (with the title before it: "مدير المرصد")
-        if org is not None and institution is None:
-            return Speaker(org[0], _text(ws, named_at, i + org[1]), UNKNOWN, "org"), i + org[1]
-        if org is not None and institution == "Spokesperson" and inst_at is not None:
-            # "المتحدث العسكري باسم جماعة الحوثي": a spokesperson speaks for the organisation
-            return Speaker(org[0], _text(ws, inst_at, i + org[1]), UNKNOWN, "org"), i + org[1]
+        if org is not None and (institution is None or institution == "Spokesperson"):
+            # (a spokesperson speaks for the organisation: "المتحدث العسكري باسم جماعة الحوثي")
+            start = named_at if inst_at is None else inst_at
+            return Speaker(org[0], _text(ws, start, i + org[1]), UNKNOWN, "org"), i + org[1]
         if state.by_head and institution is None and group is None and media_head is None:
             named = state.by_head.get(unclitic(w.norm))
             if named is not None:  # "وأضاف المرصد": the organisation named in full before

@@ -251,7 +251,7 @@ def auto_profile(choices: tuple[Profile, ...]) -> Profile:
     words: dict[str, set[int]] = {}
     for k, p in enumerate(choices):
         for w in (*p.terms, *p.people, *p.agencies):
-            if " " not in w and _bare(w) != w and _bare(w) not in p.terms:
+            if _bare(w) != w and _bare(w) not in p.terms:
                 continue  # a common noun a war's news uses as a name: "القطاع", "الإقليم"
             words.setdefault(_bare(w), set()).add(k)
         for w in p.region:  # listed to be signs of the war: "السودان", "الفاشر"
