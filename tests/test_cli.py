@@ -56,6 +56,25 @@ def test_a_folder_of_two_wars_reads_each_with_its_own_sides(capsys, tmp_path):
     assert code == 0 and {r["claimant_side"] for r in csv.DictReader(io.StringIO(out)) if r["article_id"] == "ua"} == {"unknown"}
 
 
+def test_a_list_of_profiles_adds_a_users_war_to_the_choice(capsys, tmp_path):
+    import csv
+    import io
+
+    from tests.test_profiles import TIGRAY, TIGRAY_TOML, UKRAINE
+
+    (tmp_path / "arts").mkdir()
+    (tmp_path / "arts" / "ua.txt").write_text(UKRAINE, encoding="utf-8")
+    (tmp_path / "arts" / "tg.txt").write_text(TIGRAY, encoding="utf-8")
+    (tmp_path / "tigray.toml").write_text(TIGRAY_TOML, encoding="utf-8")
+    code, out, err = run(capsys, "extract", str(tmp_path / "arts"), "--profile", f"auto,{tmp_path / 'tigray.toml'}")
+    assert code == 0 and err == ""
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {r["claimant_side"] for r in rows if r["article_id"] == "ua"} == {"UA"}
+    assert {(r["value"], r["subject_side"]) for r in rows if r["article_id"] == "tg"} == {("300", "TG"), ("50", "ET")}
+    code, _, err = run(capsys, "extract", str(tmp_path / "arts"), "--profile", "auto,atlantis")
+    assert code == 1 and err.startswith("Error: atlantis: no such profile")
+
+
 _HEAD = 'name = "bad"\ndate_range = ["2020-01-01", "2025-12-31"]\n'
 _PARTY = '[[party]]\ncode = "X"\nname = "Xland"\n'
 

@@ -48,6 +48,20 @@ def test_a_changed_profile_file_re_extracts(tmp_path, seeds):
     assert again.extracted == 5 and again.new == 0
 
 
+def test_a_list_with_a_profile_file_is_a_new_key_when_the_file_is_edited(tmp_path):
+    src = tmp_path / "mine.toml"
+    shutil.copy(ROOT / "tracker" / "profiles" / "karabakh.toml", src)
+    text = src.read_text(encoding="utf-8").replace('name = "karabakh"', 'name = "mine"')
+    src.write_text(text, encoding="utf-8")
+    listed = f"auto,{src}"
+    key1 = store_db.profile_key(load_profile(listed), listed)
+    assert key1.startswith("karabakh,russia-ukraine,israel-gaza,sudan,mine:")
+    assert store_db.profile_key(load_profile("auto"), "auto") == "auto"
+    src.write_text(text + "\n# edited\n", encoding="utf-8")
+    load_profile.cache_clear()
+    assert store_db.profile_key(load_profile(listed), listed) != key1
+
+
 def test_a_killed_run_is_finished_by_the_next(tmp_path, seeds, monkeypatch):
     path = tmp_path / "t.sqlite"
     con = store_db.connect(path)

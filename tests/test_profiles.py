@@ -87,3 +87,64 @@ def test_auto_has_every_bundled_side_for_the_charts():
     codes = load_profile("auto").codes
     for name in BUNDLED:
         assert set(load_profile(name).codes) <= set(codes)
+
+
+# a war no bundled profile is of, in a user's own file
+TIGRAY_TOML = """
+name = "tigray"
+title = "The Tigray war"
+date_range = ["2020-11-01", "2022-12-31"]
+belligerents = ["ET", "TG"]
+
+[[party]]
+code = "ET"
+name = "Ethiopia"
+names = ["إثيوبيا"]
+demonyms = ["إثيوبي", "إثيوبية", "الإثيوبي", "الإثيوبية", "إثيوبيين"]
+capitals = ["أديس أبابا"]
+
+[[party]]
+code = "TG"
+name = "Tigray forces"
+names = ["تيغراي", "قوات تيغراي"]
+capitals = ["ميكيلي"]
+"""
+TIGRAY = (
+    "أديس أبابا - قال الجيش الإثيوبي اليوم إنه قتل 300 من مقاتلي قوات تيغراي في معارك قرب ميكيلي، "
+    "فيما قالت قوات تيغراي إنها أسرت 50 جنديا إثيوبيا."
+)
+
+
+@pytest.fixture()
+def tigray(tmp_path):
+    path = tmp_path / "tigray.toml"
+    path.write_text(TIGRAY_TOML, encoding="utf-8")
+    return path
+
+
+def test_a_list_chooses_among_the_bundled_wars_and_a_users_own(tigray):
+    listed = load_profile(f"auto,{tigray}")
+    assert [p.name for p in listed.choices] == [*BUNDLED, "tigray"]
+    assert listed.choose(TIGRAY).name == "tigray"
+    assert listed.choose(GAZA).name == "israel-gaza"
+    # an article of none of them: the first listed
+    assert listed.choose(ELSEWHERE).name == BUNDLED[0]
+    assert load_profile(f"{tigray},auto").choose(ELSEWHERE).name == "tigray"
+    # the same profile listed twice is one choice
+    assert [p.name for p in load_profile(f"karabakh,{tigray},karabakh").choices] == ["karabakh", "tigray"]
+
+
+def test_a_users_war_in_a_list_gives_its_sides(tigray):
+    claims = tracker.extract_claims(TIGRAY, article_id="tg", profile=f"auto,{tigray}")
+    assert {(c.value, c.claimant_side, c.subject_side) for c in claims} == {(300, "ET", "TG"), (50, "TG", "ET")}
+    # read with auto alone, the same article is of no side
+    alone = tracker.extract_claims(TIGRAY, article_id="tg")
+    assert {c.subject_side for c in alone} == {"unknown"}
+
+
+@pytest.mark.parametrize("bad,problem", [("auto,atlantis", "atlantis: no such profile"), ("auto,,karabakh", "an empty name")])
+def test_a_bad_name_in_a_list_is_named(bad, problem):
+    from tracker.errors import ProfileError
+
+    with pytest.raises(ProfileError, match=problem):
+        load_profile(bad)

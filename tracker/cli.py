@@ -17,7 +17,10 @@ from . import __version__
 from .errors import TrackerError
 from .profiles import BUNDLED
 
-_PROFILE_HELP = f"Conflict profile: auto (the default: each article's war, among {', '.join(BUNDLED)}), one of them, or a .toml file."
+_PROFILE_HELP = (
+    f"Conflict profile: auto (the default: each article's war, among {', '.join(BUNDLED)}), one of them, "
+    "a .toml file, or a list of them to choose among (auto,my-war.toml)."
+)
 
 app = typer.Typer(
     add_completion=False,

@@ -21,7 +21,7 @@ from . import __version__
 from .articles import Article
 from .claims import COLUMNS, Claim, extract_claims
 from .errors import InputError
-from .profiles import Profile
+from .profiles import LIST, Profile
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -80,6 +80,10 @@ def profile_key(profile: Profile, source: str) -> str:
     path = pathlib.Path(source)
     if path.is_file():
         return f"{profile.name}:{hashlib.sha256(path.read_bytes()).hexdigest()[:12]}"
+    if profile.choices and source != profile.name:  # a list: "auto,lebanon.toml"
+        files = [pathlib.Path(n.strip()) for n in source.split(LIST) if pathlib.Path(n.strip()).is_file()]
+        digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
+        return LIST.join(p.name for p in profile.choices) + (f":{digest}" if files else "")
     return profile.name
 
 

@@ -24,6 +24,8 @@ from ..text import article, clitics
 BUNDLED = ("karabakh", "russia-ukraine", "israel-gaza", "sudan")
 # "auto": each article read with the bundled profile of the war it names (see `choose`)
 AUTO = "auto"
+# "auto,my-war.toml": each article read with the profile of its war among those listed
+LIST = ","
 # "auto" reads an article until one war is named this many times more than any other
 _LEAD = 5
 _RANK = {"demonym": 0, "name": 1, "capital": 2, "place": 3}
@@ -267,13 +269,28 @@ def auto_profile(choices: tuple[Profile, ...]) -> Profile:
     )
 
 
+def _listed(names: str) -> tuple[Profile, ...]:
+    """The profiles of a list ("auto,lebanon.toml"), in its order, "auto" standing for the
+    bundled ones; each once."""
+    out: dict[Profile, None] = {}
+    for name in (n.strip() for n in names.split(LIST)):
+        if not name:
+            raise ProfileError(f"{names}: an empty name in the list of profiles")
+        prof = load_profile(name)
+        out.update(dict.fromkeys(prof.choices or (prof,)))
+    return tuple(out)
+
+
 @lru_cache(maxsize=16)
 def load_profile(name_or_path: str = "karabakh") -> Profile:
     """A bundled profile by name, "auto" (each article's war among the bundled ones, see
-    `Profile.choose`), or a profile file by path."""
+    `Profile.choose`), a profile file by path, or a list of them ("auto,lebanon.toml": each
+    article's war among those listed, the first when it names none)."""
     name_or_path = str(name_or_path)
     if name_or_path == AUTO:
         return auto_profile(tuple(load_profile(n) for n in BUNDLED))
+    if LIST in name_or_path and not pathlib.Path(name_or_path).is_file():
+        return auto_profile(_listed(name_or_path))
     if name_or_path in BUNDLED:
         text = resources.files(__package__).joinpath(f"{name_or_path}.toml").read_text(encoding="utf-8")
         source = f"profile {name_or_path}"
