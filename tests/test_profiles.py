@@ -148,3 +148,18 @@ def test_a_bad_name_in_a_list_is_named(bad, problem):
 
     with pytest.raises(ProfileError, match=problem):
         load_profile(bad)
+
+
+def test_a_party_at_war_in_one_choice_only_chooses_it_when_no_war_is_named():
+    auto = load_profile("auto")
+    # Russia is at war in Ukraine, a bystander (peacekeepers) in Karabakh's profile
+    text = "وقالت وزارة الدفاع الروسية إن الدفاعات الجوية أسقطت 5 قنابل جوية موجهة خلال الليل."
+    assert auto.choose(text).name == "russia-ukraine"
+    claims = tracker.extract_claims(text, article_id="ru")
+    assert {(c.claimant_side, c.subject_side) for c in claims} == {("RU", "UA")}
+    # a war's own words outweigh any number of such words
+    peacekeepers = (
+        "وقالت قوات حفظ السلام الروسية إن الجنود الروس أجلوا 300 مدني، وأكدت موسكو أن القوات "
+        "الروسية باقية، فيما قالت وزارة الدفاع الروسية إن الوضع هادئ في ناغورني قره باغ."
+    )
+    assert auto.choose(peacekeepers).name == "karabakh"

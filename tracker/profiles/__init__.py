@@ -86,16 +86,27 @@ class Profile:
             return self
         score = [0] * len(self.choices)
         first: dict[int, int] = {}
+        # words of a party at war in one choice only, a bystander in others ("الروسية": at
+        # war in Ukraine, peacekeepers in Karabakh): counted when no choice's own word is used
+        weak = [0] * len(self.choices)
+        weak_first: dict[int, int] = {}
         owner = self._owner
         for m in self._own.finditer(fold_letters(text)):
             w = m.group(1)
-            k = owner.get(w)
-            if k is None:
-                k = owner[" ".join(w.split())]  # a name across a line break
+            found = owner.get(w)
+            if found is None:
+                found = owner[" ".join(w.split())]  # a name across a line break
+            k, own = found
+            if not own:
+                weak[k] += 1
+                weak_first.setdefault(k, m.start())
+                continue
             score[k] += 1
             first.setdefault(k, m.start())
             if score[k] >= _LEAD and all(score[k] - v >= _LEAD for j, v in enumerate(score) if j != k):
                 break
+        if not first:
+            score, first = weak, weak_first
         if not first:
             return self.choices[0]
         return self.choices[min(first, key=lambda k: (-score[k], first[k]))]
@@ -251,14 +262,27 @@ def auto_profile(choices: tuple[Profile, ...]) -> Profile:
     """A profile that reads each article with one of `choices` (see `Profile.choose`)."""
     common = _common_words()
     words: dict[str, set[int]] = {}
+    at_war: dict[str, set[int]] = {}  # the choices in which a word names a party at war
     for k, p in enumerate(choices):
-        for w in (*p.terms, *p.people, *p.agencies):
+        fighting = {c for c in p.codes if p.enemies_of(c)}
+        for w, (_, party) in (*p.terms.items(), *p.people.items(), *p.agencies.items()):
             if _bare(w) != w and _bare(w) not in p.terms:
                 continue  # a common noun a war's news uses as a name: "القطاع", "الإقليم"
             words.setdefault(_bare(w), set()).add(k)
+            if party.code in fighting:
+                at_war.setdefault(_bare(w), set()).add(k)
         for w in p.region:  # listed to be signs of the war: "السودان", "الفاشر"
             words.setdefault(_bare(w), set()).add(k)
-    owner = {w: next(iter(ks)) for w, ks in words.items() if len(ks) == 1 and w not in common}
+    # a word only one choice has is its own; one that names a party at war in only one
+    # choice is a weak sign of it
+    owner: dict[str, tuple[int, bool]] = {}
+    for w, ks in words.items():
+        if w in common:
+            continue
+        if len(ks) == 1:
+            owner[w] = (next(iter(ks)), True)
+        elif len(fights := at_war.get(w, set())) == 1:
+            owner[w] = (next(iter(fights)), False)
     # a word with its clitics ("والأذربيجانية", "لأوكرانيا"), not inside another word
     chains = "|".join(re.escape(c) for c in clitics())
     own = re.compile(r"(?<!\w)(?:" + chains + ")?(" + trie_pattern(set(owner)) + r")(?!\w)") if owner else None
