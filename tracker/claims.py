@@ -219,6 +219,7 @@ def _lexicon() -> dict[str, Any]:
         "attack": set(folded(sides["attack"], "claims.sides")),
         "attack_verbs": frozenset(folded(sides["attack_verbs"], "claims.sides")),
         "target": set(folded(sides["target"], "claims.sides")),
+        "composed": PhraseTable(dict.fromkeys(folded(sides["composed"], "claims.sides"), True)),
         "at_place": frozenset(folded(sides["at_place"], "claims.sides")),
     }
     cumulative = _phrases(cl["cumulative"]["phrases"], "claims.cumulative")
@@ -1391,6 +1392,16 @@ def _subject(
                 return party.code
             weak = weak or party.code
         k += 1
+    # 1a'. a unit of a party made up of the figure ("قوة إسرائيلية خاصة مكونة من 12 جنديا")
+    for j in range(max(0, c.first - 2), c.first):
+        m = sides["composed"].match(ws, j)
+        if m is not None and j + m[1] == c.first:
+            for b in range(j - 1, max(-1, j - 5), -1):
+                if ws[b].is_punct:
+                    break
+                t = terms.match(ws, b)
+                if t is not None and t[0][0] != "place":
+                    return t[0][1].code
     # 1b. the agent named between a verb and its figure: "دمرت القوات الروسية محطتين",
     # "أسقطت الدفاعات الجوية الأوكرانية 20 مسيرة": what was hit is the other side's
     # (not after a noun of the dead: "قتلى الجيش الأرميني" are that army's)
