@@ -1743,7 +1743,8 @@ def extract_claims(
         if item_of is None:
             last_rows = []
         sentence_terms = _sentence_terms(ws, prof)
-        cancels = lex["cancel"].find(ws)
+        # (a noun of return with the article is a name, in construct with none: "مستشفى العودة")
+        cancels = [x for x in lex["cancel"].find(ws) if x[1] or not written_definite(ws[x[0]].raw)]
         cumul = lex["cumulative"].find(ws)
         if last_total:
             cumul += lex["same_period"].find(ws)  # "خلال هذه الفترة": the total's period

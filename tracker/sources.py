@@ -124,6 +124,7 @@ def _tables():
         told=tuple(folded(src["media"]["told"], "sources.media")),
         plural_endings=tuple(folded(src["speech"]["plural_endings"], "sources.speech")),
         of_party=frozenset(src["naming"]["of_party"]),
+        own_name=frozenset(src["naming"]["own_name"]),
         at_place=frozenset(folded(src["naming"]["at_place"], "sources.naming")),
         on_behalf=fold(src["naming"]["on_behalf"]),
     )
@@ -151,6 +152,18 @@ _NAMED_BY_SIDE = ("party", "media", "group", "org")
 # the kinds of last speaker a bare "الوزارة" or "الوكالة" may be (a spokesperson, any): a
 # party's ministry, an outlet
 _LAST_OF = {"Ministry": ("party",), "Agency": ("media",)}
+
+
+def _own_name(ws: list[Word], lo: int, hi: int, t) -> tuple[int, str] | None:
+    """(end, text) of the name of an institution known by its own name in ws[lo:hi]: the
+    words up to a place or a time ("مستشفى ناصر في خان يونس"); of more than three, the first
+    two, a person's name following ("مدير مستشفى كمال عدوان حسام أبو صفية")."""
+    end = next((k for k in range(lo, hi) if ws[k].is_punct or ws[k].norm in t.not_speaker), hi)
+    if end - lo > 3:
+        end = lo + 2
+    if end <= lo or any(w.norm[:1].isdigit() for w in ws[lo:end]):
+        return None
+    return end, _text(ws, lo, end)
 
 
 def _office(party: str, institution: str) -> str:
@@ -381,6 +394,9 @@ def _entity(
             start = inst_at if inst_at is not None else (i if group is None else group[1])
             end = i + term[1]
             if institution:
+                named = _own_name(ws, inst_stop, i, t) if institution in t.own_name and inst_stop is not None else None
+                if named:  # "مستشفى ناصر في خان يونس": by its name, the place's
+                    return Speaker(f"{institution} ({named[1]})", _text(ws, start, end), party.code, "party", institution), end
                 said = Speaker(_office(party.name, institution), _text(ws, start, end), party.code, "party", institution)
                 return _holder(said, ws, start, end, hi, people)
             if group:
@@ -406,7 +422,7 @@ def _entity(
             break
         if (
             institution and inst_at is not None and i == inst_stop and w.norm.startswith(article())
-            and w.norm.endswith(("يه", "ي")) and w.norm not in t.descriptors
+            and w.norm.endswith(("يه", "ي")) and w.norm not in t.descriptors and institution not in t.own_name
         ):
             # "وزارة الدفاع البريطانية": a party the profile does not know
             country = t.foreign.get(w.norm)
@@ -437,6 +453,16 @@ def _entity(
             # "وأشارت الوزارة": the last speaker when it may have one (a party, for a ministry;
             # not witnesses), and any for its spokesperson ("المتحدث باسم الجهاز")
             return state.last, inst_stop
+        # the words between it and "إن" that name it ("قوات سوريا الديمقراطية أن"): a force
+        # the profile does not know named in full, or a hospital by its name
+        rest = None
+        if clause is not None and 0 < clause - inst_stop <= 3 and not any(
+            w.norm[:1].isdigit() or w.norm in t.not_speaker for w in ws[inst_stop:clause]
+        ) and not all(w.norm in t.descriptors for w in ws[inst_stop:clause]):
+            rest = _text(ws, inst_stop, clause)
+        institution_name = None
+        if institution in t.own_name and clause is not None and (named := _own_name(ws, inst_stop, clause, t)):
+            inst_stop, institution_name = named[0], f"{institution} ({named[1]})"
         # named, but whose is not said: the place the sentence opens with ("وفي خاركيف، قال
         # الحاكم"), else the claimant is known by its office only
         # (or, further back, the nearest place the sentence names: "مقتل امرأة في مدينة
@@ -449,7 +475,8 @@ def _entity(
                 known is None or k > 0 and any(v in t.at_place for v in variants(ws[k - 1].norm))
             ):
                 party = place[0][1]
-                return Speaker(_office(party.name, institution), _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
+                name = institution_name or _office(party.name, institution)
+                return Speaker(name, _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
         if known is not None:
             code, canonical = known
             party = next(p for p in profile.parties if p.code == code)
@@ -459,12 +486,11 @@ def _entity(
             # the party of the place the article is datelined in: "كييف (رويترز) - ... وقال
             # وزير الداخلية إيهور كليمينكو إن"
             party = state.home
-            return Speaker(_office(party.name, institution), _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
-        if clause is not None and 0 < clause - inst_stop <= 3 and not any(
-            w.norm[:1].isdigit() or w.norm in t.not_speaker for w in ws[inst_stop:clause]
-        ) and not all(w.norm in t.descriptors for w in ws[inst_stop:clause]):
-            # "قوات سوريا الديمقراطية أن": a force the profile does not know, named in full
-            rest = _text(ws, inst_stop, clause)
+            name = institution_name or _office(party.name, institution)
+            return Speaker(name, _text(ws, inst_at, inst_stop), party.code, "party", institution), inst_stop
+        if institution_name is not None:
+            return Speaker(institution_name, _text(ws, inst_at, inst_stop), UNKNOWN, "unknown", institution), inst_stop
+        if rest is not None and clause is not None:
             return Speaker(f"{institution} ({rest})", _text(ws, inst_at, clause), UNKNOWN, "unknown", institution), clause
         return Speaker(institution, _text(ws, inst_at, inst_stop), UNKNOWN, "unknown", institution), inst_stop
     if media_head is not None:
