@@ -125,6 +125,7 @@ def _tables():
         plural_endings=tuple(folded(src["speech"]["plural_endings"], "sources.speech")),
         of_party=frozenset(src["naming"]["of_party"]),
         own_name=frozenset(src["naming"]["own_name"]),
+        run_by=PhraseTable(dict.fromkeys(folded(src["naming"]["run_by"], "sources.naming"), True)),
         at_place=frozenset(folded(src["naming"]["at_place"], "sources.naming")),
         on_behalf=fold(src["naming"]["on_behalf"]),
     )
@@ -349,6 +350,12 @@ def _entity(
             # (a spokesperson speaks for the organisation: "المتحدث العسكري باسم جماعة الحوثي")
             start = named_at if inst_at is None else inst_at
             return Speaker(org[0], _text(ws, start, i + org[1]), UNKNOWN, "org"), i + org[1]
+        if (
+            org is not None and inst_at is not None and inst_stop is not None
+            and (run := t.run_by.match(ws, inst_stop)) is not None and inst_stop + run[1] == i
+        ):
+            # "وزارة الصحة التابعة للحوثيين": the organisation's
+            return Speaker(f"{org[0]} {institution}", _text(ws, inst_at, i + org[1]), UNKNOWN, "org", institution), i + org[1]
         if state.by_head and institution is None and group is None and media_head is None:
             named = state.by_head.get(unclitic(w.norm))
             if named is not None:  # "وأضاف المرصد": the organisation named in full before
@@ -423,6 +430,7 @@ def _entity(
         if (
             institution and inst_at is not None and i == inst_stop and w.norm.startswith(article())
             and w.norm.endswith(("يه", "ي")) and w.norm not in t.descriptors and institution not in t.own_name
+            and t.run_by.match(ws, i) is None  # ("التي تديرها": not an adjective of nationality)
         ):
             # "وزارة الدفاع البريطانية": a party the profile does not know
             country = t.foreign.get(w.norm)
