@@ -351,7 +351,7 @@ def _entity(
             start = named_at if inst_at is None else inst_at
             return Speaker(org[0], _text(ws, start, i + org[1]), UNKNOWN, "org"), i + org[1]
         if (
-            org is not None and inst_at is not None and inst_stop is not None
+            org is not None and institution is not None and inst_at is not None and inst_stop is not None
             and (run := t.run_by.match(ws, inst_stop)) is not None and inst_stop + run[1] == i
         ):
             # "وزارة الصحة التابعة للحوثيين": the organisation's
