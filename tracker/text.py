@@ -187,6 +187,22 @@ def unclitic(phrase: str) -> str:
     return phrase
 
 
+_last_norms: tuple[object, frozenset] = (None, frozenset())
+
+
+def _norms(ws: list[Word]) -> frozenset:
+    """The folded words of a sentence, kept for the sentence last asked of (every table's
+    `find` asks of the same sentence in turn; the pair is replaced whole, so threads that
+    read different sentences never see one's list with another's words)."""
+    global _last_norms
+    last = _last_norms
+    if last[0] is ws:
+        return last[1]
+    norms = frozenset([w.norm for w in ws])
+    _last_norms = (ws, norms)
+    return norms
+
+
 class PhraseTable:
     """Phrases (folded, space-separated) mapped to values, found in word lists."""
 
@@ -260,9 +276,11 @@ class PhraseTable:
 
     def find(self, ws: list[Word], lo: int = 0, hi: int | None = None):
         """Every (index, value, size) of a phrase in ws[lo:hi], left to right, not overlapping."""
+        heads = self.heads
+        if heads.isdisjoint(_norms(ws)):
+            return []  # (most tables start no phrase in most sentences: one set test for all)
         hi = len(ws) if hi is None else hi
         out = []
-        heads = self.heads
         i = lo
         while i < hi:
             if ws[i].norm not in heads:
