@@ -251,6 +251,8 @@ def _lexicon() -> dict[str, Any]:
         "ranks": frozenset(folded(cl["ranks"]["forms"], "claims.ranks")),
         "impersonal": frozenset(folded(cl["impersonal"]["forms"], "claims.impersonal")),
         "mourners": frozenset(folded(cl["mourners"]["forms"], "claims.mourners")),
+        # (as written: folded, "إثر" would be "أثر", a trace: "فقد أثر 31 أخرى")
+        "cause": frozenset(strip_marks(f) for f in cl["cause"]["forms"]),
         "complementizer": frozenset(folded(cl["complementizer"]["forms"], "claims.complementizer")),
         "among": PhraseTable({w: "among" for w in folded(cl["breakdown"]["among"], "claims.breakdown")}),
         "relative": frozenset(folded(cl["relative"]["forms"], "claims.relative")),
@@ -1058,6 +1060,8 @@ def _outcome(
     before = [
         t for t in triggers
         if t[0] + t[2] - 1 < c.first and not (c.noun_at is not None and t[0] == c.noun_at) and t[0] not in nouns_of_others
+        # (not past the words of its cause: "أصيبوا جراء سقوط حطام إحدى المسيرات")
+        and not any(_is_cause(w.raw, lex) for w in ws[t[0] + t[2]:c.first])
     ]
     after = []
     end = c.last
@@ -1116,6 +1120,12 @@ def _outcome(
         elif people and whole.item in PEOPLE:
             return whole.outcome
     return None
+
+
+def _is_cause(raw: str, lex: dict[str, Any]) -> bool:
+    """Whether a word, as written and maybe after "و", says what caused an outcome ("جراء")."""
+    bare = strip_marks(raw)
+    return bare in lex["cause"] or (bare.startswith(_lex_and()) and bare[len(_lex_and()):] in lex["cause"])
 
 
 def _object_after(ws: list[Word], j: int, counts: list[_Count], lex: dict[str, Any]) -> bool:
