@@ -253,6 +253,7 @@ def _lexicon() -> dict[str, Any]:
         "mourners": frozenset(folded(cl["mourners"]["forms"], "claims.mourners")),
         # (as written: folded, "إثر" would be "أثر", a trace: "فقد أثر 31 أخرى")
         "cause": frozenset(strip_marks(f) for f in cl["cause"]["forms"]),
+        "cause_folded": frozenset(folded(cl["cause"]["forms"], "claims.cause")),  # (a first, cached test)
         "complementizer": frozenset(folded(cl["complementizer"]["forms"], "claims.complementizer")),
         "among": PhraseTable({w: "among" for w in folded(cl["breakdown"]["among"], "claims.breakdown")}),
         "relative": frozenset(folded(cl["relative"]["forms"], "claims.relative")),
@@ -1061,7 +1062,7 @@ def _outcome(
         t for t in triggers
         if t[0] + t[2] - 1 < c.first and not (c.noun_at is not None and t[0] == c.noun_at) and t[0] not in nouns_of_others
         # (not past the words of its cause: "أصيبوا جراء سقوط حطام إحدى المسيرات")
-        and not any(_is_cause(w.raw, lex) for w in ws[t[0] + t[2]:c.first])
+        and not any(_has(w.norm, "cause_folded") and _is_cause(w.raw, lex) for w in ws[t[0] + t[2]:c.first])
     ]
     after = []
     end = c.last
