@@ -37,7 +37,10 @@ from .sources import (
     UNKNOWN, Attribution, SourceState, Speaker, attributions, claimant_at, dateline_home, dateline_outlet, institution_side, outlet_speaker,
     speech_verbs,
 )
-from .text import CLOSE_QUOTES, OPEN_QUOTES, PhraseTable, Word, article, conjunctions, sentences, variants, words, written_definite
+from .text import (
+    CLOSE_QUOTES, OPEN_QUOTES, PhraseTable, Word, article, conjunctions, sentence_norms, sentences, variants, words,
+    written_definite,
+)
 from .text import clitics as text_clitics
 from .units import PEOPLE
 
@@ -253,7 +256,8 @@ def _lexicon() -> dict[str, Any]:
         "mourners": frozenset(folded(cl["mourners"]["forms"], "claims.mourners")),
         # (as written: folded, "إثر" would be "أثر", a trace: "فقد أثر 31 أخرى")
         "cause": frozenset(strip_marks(f) for f in cl["cause"]["forms"]),
-        "cause_folded": frozenset(folded(cl["cause"]["forms"], "claims.cause")),  # (a first, cached test)
+        # (a first test, of the sentence's words as they stand, clitics and all)
+        "cause_any": frozenset(c + f for f in folded(cl["cause"]["forms"], "claims.cause") for c in ("", *text_clitics())),
         "complementizer": frozenset(folded(cl["complementizer"]["forms"], "claims.complementizer")),
         "among": PhraseTable({w: "among" for w in folded(cl["breakdown"]["among"], "claims.breakdown")}),
         "relative": frozenset(folded(cl["relative"]["forms"], "claims.relative")),
@@ -1058,11 +1062,12 @@ def _outcome(
     nouns_of_others = set() if part else {
         o.noun_at for o in counts if o is not c and o.noun_at is not None and o.noun is not None and o.noun.outcome
     }
+    caused = not lex["cause_any"].isdisjoint(sentence_norms(ws))  # a word of cause in the sentence
     before = [
         t for t in triggers
         if t[0] + t[2] - 1 < c.first and not (c.noun_at is not None and t[0] == c.noun_at) and t[0] not in nouns_of_others
         # (not past the words of its cause: "أصيبوا جراء سقوط حطام إحدى المسيرات")
-        and not any(_has(w.norm, "cause_folded") and _is_cause(w.raw, lex) for w in ws[t[0] + t[2]:c.first])
+        and not (caused and any(_is_cause(w.raw, lex) for w in ws[t[0] + t[2]:c.first]))
     ]
     after = []
     end = c.last

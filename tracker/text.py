@@ -190,7 +190,7 @@ def unclitic(phrase: str) -> str:
 _last_norms: tuple[object, frozenset] = (None, frozenset())
 
 
-def _norms(ws: list[Word]) -> frozenset:
+def sentence_norms(ws: list[Word]) -> frozenset:
     """The folded words of a sentence, kept for the sentence last asked of (every table's
     `find` asks of the same sentence in turn; the pair is replaced whole, so threads that
     read different sentences never see one's list with another's words)."""
@@ -277,7 +277,7 @@ class PhraseTable:
     def find(self, ws: list[Word], lo: int = 0, hi: int | None = None):
         """Every (index, value, size) of a phrase in ws[lo:hi], left to right, not overlapping."""
         heads = self.heads
-        if heads.isdisjoint(_norms(ws)):
+        if heads.isdisjoint(sentence_norms(ws)):
             return []  # (most tables start no phrase in most sentences: one set test for all)
         hi = len(ws) if hi is None else hi
         out = []
