@@ -135,6 +135,12 @@ def _phrases(forms: list[str], where: str) -> PhraseTable:
     return PhraseTable(dict.fromkeys(folded(forms, where), True))
 
 
+def _with_clitics(forms) -> frozenset[str]:
+    """Every spelling of folded words with the clitics written on them, for a first test of
+    a sentence's words as they stand ("وجراء", "والآخرين")."""
+    return frozenset(c + f for f in forms for c in ("", *text_clitics()))
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
     items = load("items")
@@ -158,7 +164,7 @@ def _lexicon() -> dict[str, Any]:
                 ))
     others = set(folded(items["others"]["forms"], "items.others"))
     # every spelling of "others" with clitics, for a quick first test
-    others_any = {c + o for o in others for c in ("", *text_clitics())}
+    others_any = _with_clitics(others)
     one_other = set(folded(items["others"].get("one", []), "items.others"))
     others_masculine = set(folded(items["others"].get("masculine", []), "items.others"))
     others_not_masculine = frozenset(items["others"].get("not_masculine", []))
@@ -257,7 +263,7 @@ def _lexicon() -> dict[str, Any]:
         # (as written: folded, "إثر" would be "أثر", a trace: "فقد أثر 31 أخرى")
         "cause": frozenset(strip_marks(f) for f in cl["cause"]["forms"]),
         # (a first test, of the sentence's words as they stand, clitics and all)
-        "cause_any": frozenset(c + f for f in folded(cl["cause"]["forms"], "claims.cause") for c in ("", *text_clitics())),
+        "cause_any": _with_clitics(folded(cl["cause"]["forms"], "claims.cause")),
         "complementizer": frozenset(folded(cl["complementizer"]["forms"], "claims.complementizer")),
         "among": PhraseTable({w: "among" for w in folded(cl["breakdown"]["among"], "claims.breakdown")}),
         "relative": frozenset(folded(cl["relative"]["forms"], "claims.relative")),
@@ -1129,9 +1135,10 @@ def _outcome(
 
 
 def _is_cause(raw: str, lex: dict[str, Any]) -> bool:
-    """Whether a word, as written and maybe after "و", says what caused an outcome ("جراء")."""
+    """Whether a word, as written and maybe after its clitics ("وجراء"), says what caused an
+    outcome ("جراء")."""
     bare = strip_marks(raw)
-    return bare in lex["cause"] or (bare.startswith(_lex_and()) and bare[len(_lex_and()):] in lex["cause"])
+    return any(bare.endswith(f) and bare[:len(bare) - len(f)] in ("", *text_clitics()) for f in lex["cause"])
 
 
 def _object_after(ws: list[Word], j: int, counts: list[_Count], lex: dict[str, Any]) -> bool:
