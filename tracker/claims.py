@@ -388,6 +388,9 @@ class _Count:
     joined: bool = False  # a noun that counts itself, joined by "و" to the figure before ("ومروحية")
     whole: _Count | None = None  # the figure a part "of them" is of ("59 رهينة ... 35 منهم")
     side: str | None = None  # whose, once read
+    # the head of a toll ("عدد") naming the people before the word of outcome, once read
+    # ("عدد الجنود الأذربيجانيين الذين قتلوا ... بلغ 400"; see _toll_head)
+    head: int | None = None
 
 
 def _among(ws: list[Word], c: _Count, triggers: list[_Trig], lex: dict[str, Any]) -> bool:
@@ -1336,8 +1339,8 @@ def _subject(
                 return t[0][1].code
     # the people a toll's head names before its word of what befell them ("عدد الجنود
     # الأذربيجانيين الذين قتلوا ... بلغ 400 جندي", "عدد الجنود الروس القتلى بلغ")
-    if c.trigger is not None and c.trigger[0] < c.first and (head := _toll_head(ws, c.trigger[0], lex)) is not None:
-        for j in range(head + 1, c.trigger[0]):
+    if c.trigger is not None and c.head is not None:
+        for j in range(c.head + 1, c.trigger[0]):
             if _is_attack(ws[j].norm, lex):
                 break
             t = terms.match(ws, j)
@@ -1805,9 +1808,9 @@ def extract_claims(
                     c.item = "soldier"  # "إجمالي قتلى الجيش ... إلى 481 قتيلا": an army's dead
             if c.item == "person" and c.outcome in ("killed", "wounded", "casualties") and _inflicted_on_fighters(ws, c, lex, _terms(prof)):
                 c.item = "soldier"  # "ألحق بالقوات الروسية 300 قتيل": the dead of an army
-            if c.item == "person" and (
-                head := _toll_head(ws, c.trigger[0] if c.trigger is not None and c.trigger[0] < c.first else c.first, lex)
-            ) is not None:
+            trig_before = c.trigger is not None and c.trigger[0] < c.first
+            c.head = _toll_head(ws, c.trigger[0], lex) if c.trigger is not None and trig_before else None
+            if c.item == "person" and (head := c.head if trig_before else _toll_head(ws, c.first, lex)) is not None:
                 # "عدد المدنيين الذين قتلوا ... بلغ 28 شخصا", "عدد الضحايا المدنيين بلغ 37
                 # قتيلا": the people the toll's head names, the finer of its first two words
                 for j in range(head + 1, min(head + 3, c.first)):
@@ -1862,9 +1865,7 @@ def extract_claims(
             cumulative = (item_of is not None and item_of.cumulative) or any(
                 (i < c.first and not any(i < a.at < c.first for a in atts)) or _closes(c, i, ws, counts)
                 for i, _, _ in cumul
-            ) or (  # "عدد الجنود الذين قتلوا ... بلغ 400": a toll, named by its people
-                c.trigger is not None and c.trigger[0] < c.first and _toll_head(ws, c.trigger[0], lex) is not None
-            )
+            ) or c.head is not None  # "عدد الجنود الذين قتلوا ... بلغ 400": a toll, named by its people
             # after a running total, a part said of a recent period is that period's
             # ("خسرت منذ بداية الغزو 512 ألفا، بينهم 1270 خلال اليوم الماضي")
             if cumulative and total_before and any(_closes(c, i, ws, counts, alone=True) for i, _, _ in recent):
