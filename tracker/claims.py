@@ -297,6 +297,11 @@ def _lexicon() -> dict[str, Any]:
         "cumulative": cumulative, "toll_heads": toll_heads, "recent": recent, "same_period": same_period, "status": status, "breakdown": breakdown,
         "qualifier_after": qualifier_after, "out_of": out_of, "bare": bare, "of_them": of_them,
         "aside": _phrases(cl["aside"]["open"], "claims.aside"), "commas": frozenset(cl["list"]["commas"]),
+        "unreal": _phrases(cl["unreal"]["forms"], "claims.unreal"), "unreal_to": frozenset(folded(cl["unreal"]["to"], "claims.unreal")),
+        # the qualifiers written before a figure ("أكثر من")
+        "qualifier_before": PhraseTable({
+            w: q for q, forms in load("context")["qualifier"]["before"].items() for w in folded(forms, "context.qualifier")
+        }),
         "age": _phrases(cl["age"]["open"], "claims.age"), "age_decade": frozenset(folded(cl["age"]["decade"], "claims.age")),
         "of_age": _phrases(cl["age"]["of_age"], "claims.age"),
         "civilian_bodies": frozenset(cl["civilian_bodies"]["institutions"]), "own_captives": frozenset(cl["own_captives"]["speakers"]),
@@ -1137,6 +1142,37 @@ def _outcome(
     return None
 
 
+def _unreal(c: _Count, ws: list[Word], triggers: list[_Trig], atts: Sequence[Attribution], cues: list, lex: dict[str, Any]) -> bool:
+    """Whether a word of forecast, plan, call, threat or the future governs the figure's outcome
+    (claims.toml [unreal]): the figure's word of outcome comes right after it ("تعتزم الحكومة
+    إجلاء 2000 مدني", "يتوقع أن يرتفع عدد القتلى إلى 50"), or it comes between that word and the
+    figure ("عدد النازحين قد يرتفع إلى مليون"), within three words of it or of the "أن" after it,
+    with nothing between but "إلى" right before what it governs, and no verb of speech."""
+    for i, _, size in cues:
+        end = i + size
+        if end > c.first:
+            break
+        if c.trigger is not None and end <= c.trigger[0] < c.first:
+            target = c.trigger[0]  # the word of outcome after it
+        elif any(end <= t < c.first for t, _, _ in triggers):
+            continue  # another word of outcome after it: "من المقرر إجلاء 300 جريح" counts wounded
+        else:
+            target = c.first
+            if c.qualifier in _QUALIFIED:  # "قد يرتفع إلى أكثر من مليون": up to its qualifier
+                target = next((k for k in range(max(end, c.first - 4), c.first) if (q := lex["qualifier_before"].match(ws, k)) is not None and k + q[1] == c.first), target)
+        # (a complementizer opens the clause it governs: "تتوقع الأمم المتحدة أن يرتفع عدد النازحين")
+        that = next((k for k in range(end, min(target, end + 4)) if ws[k].norm in lex["complementizer"]), None)
+        if that is not None and not any(end <= a.at < target for a in atts):
+            end = that + 1
+        if target - end > 3 or any(
+            w.is_punct or (w.norm in lex["prep_words"] and not (k == target - 1 and w.norm in lex["unreal_to"]))
+            for k, w in enumerate(ws[end:target], end)
+        ):
+            continue
+        return True
+    return False
+
+
 def _is_cause(raw: str, lex: dict[str, Any]) -> bool:
     """Whether a word, as written and maybe after its clitics ("وجراء"), says what caused an
     outcome ("جراء")."""
@@ -1741,6 +1777,8 @@ def extract_claims(
         if not headline and len(ws) > 25:
             in_head = False
         days = named_days(ws, reference, first_day, last_day)
+        if days and reference is not None:
+            days = [d for d in days if d.date <= reference]  # "غدا": a day to come dates no loss
         triggers = _triggers(ws, lex)
         events = {i for i, _, _ in triggers}
         sent_nums = []
@@ -1771,6 +1809,7 @@ def extract_claims(
         sentence_terms = _sentence_terms(ws, prof)
         # (a noun of return with the article is a name, in construct with none: "مستشفى العودة")
         cancels = [x for x in lex["cancel"].find(ws) if x[1] or not written_definite(ws[x[0]].raw)]
+        unreal = lex["unreal"].find(ws)
         cumul = lex["cumulative"].find(ws)
         if last_total:
             cumul += lex["same_period"].find(ws)  # "خلال هذه الفترة": the total's period
@@ -1825,6 +1864,8 @@ def extract_claims(
                 c.outcome = item_of.trigger.people if c.item in PEOPLE else item_of.trigger.equipment
             if c.outcome is None or (c.noun is not None and c.noun.outcomes and c.outcome not in c.noun.outcomes):
                 continue
+            if unreal and _unreal(c, ws, triggers, atts, unreal, lex):
+                continue  # "تتوقع الأمم المتحدة أن يرتفع عدد النازحين إلى مليون": not come about
             if c.item not in lex["outcome_items"].get(c.outcome, (c.item,)):
                 continue
             last_item = c.item
