@@ -812,8 +812,11 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 )
             if noun.outcome and noun.item == "person" and k + 1 < len(ws):
                 finer = _noun(ws[k + 1].raw, ws[k + 1].norm)
+                of = _noun(ws[k + 2].raw, ws[k + 2].norm) if finer is None and k + 2 < len(ws) and ws[k + 1].norm in lex["partitive"] else None
                 if finer is not None and finer.item in PEOPLE and not finer.outcome:
                     c.item, read = finer.item, k + 1  # "9 جرحى مدنيين"
+                elif of is not None and of.item in PEOPLE and of.item != "person" and not of.outcome:
+                    c.item, read = of.item, k + 2  # "15 قتيلا من المدنيين"
                 elif finer is not None and finer.outcome and finer.outcome != noun.outcome and not _next_toll(ws[k], ws[k + 1], lex):
                     read = k + 1  # "50 قتيلا وجريحا": one figure
             if c.item == "person" and (ranked := _ranks(ws, a, read, lex)) is not None:
@@ -1207,7 +1210,14 @@ def _joined_part(ws: list[Word], c: _Count, counts: list[_Count], with_outcome: 
     after = ws[c.last + 1].norm if c.noun is None and c.last + 1 < len(ws) else None
     if after in lex["prep_words"] and any(w.norm == after for w in ws[prev.last + 1:c.first]):
         return prev
-    if c.first - prev.last > 6 or not _is_part(ws, prev, lex):
+    if c.first - prev.last > 6:
+        return None
+    if not _is_part(ws, prev, lex) and not (
+        # a figure joined to one whose own noun says what befell it ("15 قتيلا من المدنيين و3
+        # من عناصر الأمن"), itself with no such noun
+        with_outcome and prev.trigger is None and prev.noun is not None and prev.noun.outcome
+        and not (c.noun is not None and c.noun.outcome)
+    ):
         return None
     if any(w.is_punct for w in ws[prev.last + 1:c.first]):
         return None
