@@ -832,7 +832,7 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
         elif counts and (whole := _part_whole(ws, c, counts, lex)) is not None:
             # "620 جنديا، بينهم 260 منذ بدء العملية البرية", "منها 20 فوق كورسك و12 فوق بيلغورود"
             c.item, c.noun = whole.item, whole.noun
-        elif b + 1 < len(ws) and ws[b + 1].norm in lex["of_them"] and (counts or last_item):
+        elif b + 1 < len(ws) and ws[b + 1].norm in lex["of_them"] and (counts or last_item or ws[b + 1].norm in lex["of_them_people"]):
             # "أطلقت 60 مسيرة و3 صواريخ، جرى إسقاط 51 منها": of the list before, named by its head
             head = len(counts) - 1
             while head > 0 and ws[counts[head].first].raw.startswith(lex["and"]) and counts[head - 1].item:
@@ -1174,6 +1174,17 @@ def _unreal(c: _Count, ws: list[Word], triggers: list[_Trig], atts: Sequence[Att
             continue
         return True
     return False
+
+
+def _forces_named(ws: list[Word], c: _Count, lex: dict[str, Any]) -> bool:
+    """Whether the figure's own words name the forces it counts ("23 عنصرا على الأقل من قوات
+    النظام", "7 من جنود الجيش"): "من" and a word of forces within its clause."""
+    for k in range(c.last + 1, min(len(ws) - 1, c.last + 5)):
+        if ws[k].is_punct:
+            return False
+        if ws[k].norm in lex["partitive"] and _has(ws[k + 1].norm, "forces"):
+            return True
+    return c.noun_at is not None and c.noun_at > c.first and ws[c.noun_at - 1].norm in lex["partitive"] and _has(ws[c.noun_at].norm, "forces")
 
 
 def _is_cause(raw: str, lex: dict[str, Any]) -> bool:
@@ -1628,7 +1639,11 @@ def _subject(
         return prev_side  # (a place after them says where, not whose: "ومروحية ... فوق خيرسون")
     if weak:
         return weak
-    # 6. the places and parties the sentence names, but the claimant's own (a third party)
+    # 6. the places and parties the sentence names, but the claimant's own (a third party);
+    # not for a figure whose own words name forces no profile knows ("23 عنصرا من قوات النظام
+    # السوري", datelined "بيروت"): theirs, of no side
+    if c.item == "soldier" and _forces_named(ws, c, lex):
+        return UNKNOWN
     for code in sentence_terms:
         if code != speaker.side:
             return code
