@@ -636,6 +636,15 @@ def attributions(
             found = _unnamed(ws, j, n, t, events, figure_ends=i in events, figures=figures)
             if found is not None:
                 found = _of_party(found, ws, j, profile)
+        if (
+            found is None and kind == "verb" and i > lead + 1 and ws[i].raw.startswith(t.and_)
+            and j < n and ws[j].norm in t.complementizers
+        ):
+            # "ودعا الوزير المجتمع الدولي إلى التحرك، وقال إن": the subject of the verb the
+            # sentence opened with says this too
+            cand = _entity(ws, lead + 1, i, profile, state)
+            if cand is not None and cand[0].kind != "unknown":
+                found = cand[0], j
         if found is None and silent is not None and kind in ("verb", "verb_obj"):
             found = silent, i + size  # "ولم تعلن أذربيجان عن خسائرها، لكنها قالت إن": the one who kept silent
         if found is not None:
