@@ -731,8 +731,11 @@ def _speaker_agent(ws: list[Word], j: int, lex: dict[str, Any], atts: Sequence[A
     with the speaker's pronoun ("إنها", "أنه") or the speaker's own fighters ("مقاتليها").
     ("أنه" after a verb of speech in the feminine is "it is the case that": "وأعلنت الوزارة
     أنه قتل 12 جنديا" names no killer.)"""
-    if ws[j].norm in lex["speaker_agent"]:
-        if ws[j].norm in lex["impersonal"]:
+    norm = ws[j].norm
+    if norm not in lex["speaker_agent"] and norm.startswith(lex["and"]):
+        norm = norm[len(lex["and"]):]  # "، وأنه قتل 3 مسلحين": a second clause of what it said
+    if norm in lex["speaker_agent"]:
+        if norm in lex["impersonal"]:
             verb = max((a.at for a in atts if a.at < j), default=None)
             if verb is not None and strip_marks(ws[verb].raw).endswith(lex["ta_open"]):
                 return False
