@@ -396,6 +396,9 @@ class _Count:
     # the head of a toll ("عدد") naming the people before the word of outcome, once read
     # ("عدد الجنود الأذربيجانيين الذين قتلوا ... بلغ 400"; see _toll_head)
     head: int | None = None
+    # the people a figure "of them" is of, named before it in the sentence ("صد هجوما للمتمردين
+    # ... وقتل أكثر من 100 منهم": where "المتمردين" is)
+    them: int | None = None
 
 
 def _among(ws: list[Word], c: _Count, triggers: list[_Trig], lex: dict[str, Any]) -> bool:
@@ -845,7 +848,9 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 c.item, c.noun, c.whole = counts[head].item, counts[head].noun, counts[head]
             elif human:
                 # "كبدت المتمردين خسائر فادحة، مؤكدا مقتل 120 منهم": the people named before
-                c.item = next((n.item for w in reversed(ws[:a]) if (n := _noun(w.raw, w.norm)) is not None and n.item in PEOPLE), None)
+                them = next((k for k in range(a - 1, -1, -1) if (n := _noun(ws[k].raw, ws[k].norm)) is not None and n.item in PEOPLE), None)
+                if them is not None:
+                    c.item, c.them = _noun(ws[them].raw, ws[them].norm).item, them  # type: ignore[union-attr]
                 c.item = c.item or (last_item if last_item in PEOPLE else "person")
             elif not counts:
                 c.item = last_item
@@ -1324,6 +1329,15 @@ def _subject(
     nxt = min((o.first for o in counts if o.first > c.first and o.item is not None), default=len(ws))
     # 1. the count's own words: demonyms, owners, both sides
     hi = min(len(ws), nxt, (c.noun_at if c.noun_at is not None else c.last) + 9)
+    # 0a. "of them": whose the people named before are ("للمتمردين ... 100 منهم": the enemy's;
+    # "تقل جنودا روسا ... 20 منهم": Russia's)
+    if c.them is not None:
+        if enemy and _has(ws[c.them].norm, "sides.enemy"):
+            return enemy
+        for j in (c.them, c.them + 1):
+            t = terms.match(ws, j) if j < c.first else None
+            if t is not None and t[0][0] == "demonym":
+                return t[0][1].code
     # 0. a word of loss names the loser: "القوات الأذربيجانية فقدت", "خسائر الجيش الأرميني"
     losses = [c.trigger] if c.trigger is not None and c.trigger[1].loser else []
     starts = {t[0] for t in triggers}

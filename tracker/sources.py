@@ -64,6 +64,8 @@ def _tables():
     object_suffixes = tuple(strip_marks(x) for x in src["speech"]["object_suffixes"])
     after_verb = frozenset(folded(src["speech"]["after_verb"], "sources.speech"))
     complementizers = frozenset(folded(src["speech"]["complementizers"], "sources.speech"))
+    # those with a pronoun on them ("إنه", "بأنها"): the speaker's own clause
+    own_clause = frozenset(c for c in complementizers if any(c != b and c.startswith(b) for b in complementizers))
     not_speaker = frozenset(folded(src["speech"]["not_speaker"], "sources.speech"))
     not_speaker_prefixes = tuple(folded(src["speech"]["not_speaker_prefixes"], "sources.speech"))
     preps = PhraseTable({w: "prep" for w in folded(src["speech"]["prepositions"], "sources.speech")})
@@ -103,7 +105,7 @@ def _tables():
             outlets.add(f, eng)
     return SimpleNamespace(
         speech=speech, speech_obj=speech_obj, object_suffixes=object_suffixes, after_verb=after_verb,
-        complementizers=complementizers, not_speaker=not_speaker, not_speaker_prefixes=not_speaker_prefixes,
+        complementizers=complementizers, own_clause=own_clause, not_speaker=not_speaker, not_speaker_prefixes=not_speaker_prefixes,
         preps=preps, relay=relay, continuation=continuation, pronouns=pronouns, stop=stop,
         institutions=institutions, groups=groups, media_heads=media_heads, media_generic=media_generic, outlets=outlets, statement=statement,
         openers=openers, orgs=orgs, descriptors=descriptors, auxiliaries=auxiliaries, negation=negation,
@@ -588,6 +590,9 @@ def attributions(
             i += 1
             continue
         kind, size = cue
+        if kind in ("verb", "verb_obj") and out and i > 0 and ws[i - 1].norm in t.own_clause:
+            i += size  # "وقال الجيش إنه رصد تجمعا للقوات الروسية": what the speaker did, not a new speaker
+            continue
         is_relay = relay.match(ws, i) is not None and bool(out)
         j = i + size
         if kind in ("verb", "verb_obj") and j < n and ws[j].norm in t.after_verb:
