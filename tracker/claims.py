@@ -862,6 +862,8 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
         ) and (
             b + 1 >= len(ws) or ws[b + 1].is_punct or _has(ws[b + 1].norm, "bare")
             or (b + 1) in trigger_at
+            # (a word with a preposition on it is no noun of the figure: "وأصيب العشرات بحالات اختناق")
+            or (ws[b + 1].norm.startswith(lex["prep_glued"]) and len(ws[b + 1].norm) > 3)
         ):
             c.item = "person"  # "وأصيب 15 من الطرفين", "أودت بحياة الآلاف أواخر عام 2020": people, unnamed
             whole = _last_whole(ws, counts, lex)
