@@ -848,9 +848,9 @@ def _counts(ws: list[Word], nums: list[NumberMatch], lex: dict[str, Any], trigge
                 c.item, c.noun, c.whole = counts[head].item, counts[head].noun, counts[head]
             elif human:
                 # "كبدت المتمردين خسائر فادحة، مؤكدا مقتل 120 منهم": the people named before
-                them = next((k for k in range(a - 1, -1, -1) if (n := _noun(ws[k].raw, ws[k].norm)) is not None and n.item in PEOPLE), None)
-                if them is not None:
-                    c.item, c.them = _noun(ws[them].raw, ws[them].norm).item, them  # type: ignore[union-attr]
+                people_before = next(((k, n) for k in range(a - 1, -1, -1) if (n := _noun(ws[k].raw, ws[k].norm)) is not None and n.item in PEOPLE), None)
+                if people_before is not None:
+                    c.them, c.item = people_before[0], people_before[1].item
                 c.item = c.item or (last_item if last_item in PEOPLE else "person")
             elif not counts:
                 c.item = last_item
@@ -1332,7 +1332,7 @@ def _subject(
     # 1. the count's own words: demonyms, owners, both sides
     hi = min(len(ws), nxt, (c.noun_at if c.noun_at is not None else c.last) + 9)
     # 0a. "of them": whose the people named before are ("للمتمردين ... 100 منهم": the enemy's;
-    # "تقل جنودا روسا ... 20 منهم": Russia's)
+    # "تقل جنودا روسيين ... 20 منهم": Russia's)
     if c.them is not None:
         if enemy and _has(ws[c.them].norm, "sides.enemy"):
             return enemy
