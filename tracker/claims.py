@@ -35,7 +35,7 @@ from .numbers import QUALIFIERS, NumberMatch, bounds, find_numbers
 from .profiles import Profile, load_profile
 from .sources import (
     UNKNOWN, Attribution, SourceState, Speaker, attributions, claimant_at, dateline_home, dateline_outlet, institution_side, outlet_speaker,
-    speech_verbs,
+    own_clauses, speech_verbs,
 )
 from .text import (
     CLOSE_QUOTES, OPEN_QUOTES, PhraseTable, Word, article, conjunctions, sentence_norms, sentences, variants, words,
@@ -274,10 +274,7 @@ def _lexicon() -> dict[str, Any]:
         ),
         # the clause openers that carry the speaker's pronoun ("إنها", "أنه", "بأننا"): the
         # speaker is the subject of the verb after them
-        "speaker_agent": frozenset(
-            f for f in folded(load("sources")["speech"]["complementizers"], "sources.speech")
-            if f.endswith(tuple(possessive))
-        ),
+        "speaker_agent": own_clauses(),
         "and": conjunctions()[0],
         "article": article(),
     }

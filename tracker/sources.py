@@ -216,6 +216,12 @@ def outlet_speaker(outlet: str) -> Speaker:
     return Speaker(name, "", MEDIA, "media")
 
 
+def own_clauses() -> frozenset[str]:
+    """The clause openers with the speaker's pronoun on them ("إنها", "أنه", "بأننا"), folded:
+    what follows is the speaker's own doing."""
+    return _tables().own_clause
+
+
 def dateline_outlet(text: str, profile: Profile) -> Speaker | None:
     """The agency a dateline names at the start of one of the first three lines with words
     ("غزة - وفا:", "الخرطوم (رويترز) -", "كييف – الأناضول:"): the article's source when no
